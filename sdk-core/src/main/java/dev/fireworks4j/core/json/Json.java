@@ -1,0 +1,84 @@
+package dev.fireworks4j.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
+
+/**
+ * The SDK's own Jackson configuration. It never touches an application's global mapper.
+ *
+ * <p>Unknown fields are tolerated, absent optionals are not written, timestamps are RFC 3339 strings,
+ * durations are proto {@code Duration} strings ({@code "30s"}), and server responses are bounded in
+ * nesting depth and size.
+ */
+public final class Json {
+  /** Deepest nesting accepted in a response; real bodies are a few levels deep. */
+  public static final int MAX_NESTING_DEPTH = 200;
+  /** Longest single string value accepted in a response (characters). */
+  public static final int MAX_STRING_LENGTH = 50_000_000;
+
+  private Json() {}
+
+  /** The shared mapper, built on first use (building one costs about 100 ms cold). */
+  public static ObjectMapper mapper() {
+    return Holder.MAPPER;
+  }
+
+  /** A fresh mapper with the SDK's configuration, for callers that need to customise one. */
+  public static ObjectMapper newMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(ProtoDurations.module())
+            .defaultPropertyInclusion(JsonInclude.Value.construct(Include.NON_ABSENT, Include.NON_ABSENT))
+            .build();
+    mapper.getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .build());
+    return mapper;
+  }
+
+  /** Parses {@code text} as a JSON tree, or returns {@code null} when it is not JSON. */
+  public static JsonNode readTreeOrNull(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return mapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /** Formats a duration as a proto {@code Duration} string, such as {@code "1.5s"}. */
+  public static String formatDuration(Duration duration) {
+    return ProtoDurations.format(duration);
+  }
+
+  /** Parses a proto {@code Duration} string such as {@code "30s"} or {@code "0.000000001s"}. */
+  public static Duration parseDuration(String text) {
+    return ProtoDurations.parse(text);
+  }
+
+  private static final class Holder {
+    static final ObjectMapper MAPPER = newMapper();
+  }
+}
