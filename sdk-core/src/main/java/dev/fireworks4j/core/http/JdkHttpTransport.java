@@ -1,0 +1,219 @@
+package dev.fireworks4j.core.http;
+
+import dev.fireworks4j.core.error.ConnectionException;
+import dev.fireworks4j.core.error.FireworksException;
+import dev.fireworks4j.core.error.FireworksTimeoutException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The default transport, on one shared {@link HttpClient}. Accepts gzip, never follows redirects (so that a
+ * credential cannot follow one to another host), and applies the attempt timeout to the whole exchange,
+ * body included, for non-streaming calls.
+ */
+public final class JdkHttpTransport implements HttpTransport {
+  /** Headers the JDK client sets itself and refuses from callers. */
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade", "accept-encoding");
+
+  private final HttpClient client;
+  private final boolean ownsClient;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private JdkHttpTransport(HttpClient client, boolean ownsClient) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+  }
+
+  /** A transport on a new client with this connect timeout and, if not null, this executor; closed with it. */
+  public static JdkHttpTransport create(Duration connectTimeout, Executor executor) {
+    HttpClient.Builder builder =
+        HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
+    if (executor != null) {
+      builder.executor(executor);
+    }
+    return new JdkHttpTransport(builder.build(), true);
+  }
+
+  /** A transport on the caller's client, which {@link #close()} leaves open. */
+  public static JdkHttpTransport using(HttpClient client) {
+    return new JdkHttpTransport(client, false);
+  }
+
+  @Override
+  public SdkHttpResponse execute(SdkHttpRequest request) {
+    return await(executeAsync(request), request);
+  }
+
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(SdkHttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofByteArray())
+        .thenApply(response -> new SdkHttpResponse(response.statusCode(), headersOf(response),
+            decode(response.body(), response)));
+  }
+
+  @Override
+  public StreamingHttpResponse stream(SdkHttpRequest request) {
+    return await(streamAsync(request), request);
+  }
+
+  @Override
+  public CompletableFuture<StreamingHttpResponse> streamAsync(SdkHttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofInputStream())
+        .thenApply(response -> new StreamingHttpResponse(response.statusCode(), headersOf(response),
+            decode(response.body(), response)));
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsClient && client instanceof AutoCloseable) {
+      // HttpClient is AutoCloseable from JDK 21; on 17 its selector thread ends when the client is collected
+      try {
+        ((AutoCloseable) client).close();
+      } catch (Exception e) {
+        throw new FireworksException("failed to close the HTTP client", e);
+      }
+    }
+  }
+
+  private <T> CompletableFuture<HttpResponse<T>> send(SdkHttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("this Fireworks client is closed; build a new one"));
+    }
+    HttpRequest jdkRequest;
+    try {
+      jdkRequest = toJdkRequest(request);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(new FireworksException("invalid request " + request + ": " + e.getMessage(), e));
+    }
+    CompletableFuture<HttpResponse<T>> exchange = client.sendAsync(jdkRequest, handler);
+    if (request.attemptTimeout().isPresent()) {
+      exchange = exchange.orTimeout(request.attemptTimeout().get().toNanos(), TimeUnit.NANOSECONDS);
+    }
+    return exchange
+        .handle((response, failure) -> {
+          if (failure != null) {
+            throw mapFailure(failure, request);
+          }
+          return response;
+        });
+  }
+
+  private static HttpRequest toJdkRequest(SdkHttpRequest request) {
+    HttpRequest.BodyPublisher publisher = request.body()
+        .map(HttpRequest.BodyPublishers::ofByteArray)
+        .orElseGet(HttpRequest.BodyPublishers::noBody);
+    HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).method(request.method(), publisher);
+    if ("http".equalsIgnoreCase(request.uri().getScheme())) {
+      builder.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade dance on plain http
+    }
+    request.attemptTimeout().ifPresent(builder::timeout);
+    request.headers().forEach((name, value) -> {
+      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+        builder.header(name, value);
+      }
+    });
+    request.credential().ifPresent(key -> builder.header("Authorization", key.bearer()));
+    builder.header("Accept-Encoding", "gzip");
+    return builder.build();
+  }
+
+  private static <T> T await(CompletableFuture<T> future, SdkHttpRequest request) {
+    try {
+      if (request.attemptTimeout().isPresent()) {
+        Duration timeout = request.attemptTimeout().get();
+        return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      return future.get();
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new FireworksTimeoutException(
+          request + ": no complete response within the attempt timeout of " + request.attemptTimeout().get(), e);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new FireworksException(request + ": interrupted while waiting for the response", e);
+    } catch (ExecutionException e) {
+      throw mapFailure(e.getCause(), request);
+    }
+  }
+
+  static RuntimeException mapFailure(Throwable failure, SdkHttpRequest request) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof FireworksException || cause instanceof IllegalStateException) {
+      return (RuntimeException) cause;
+    }
+    if (cause instanceof CancellationException) {
+      return (CancellationException) cause;
+    }
+    if (cause instanceof HttpConnectTimeoutException) {
+      return new ConnectionException(request + ": connect timed out", false, cause);
+    }
+    if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+      return new FireworksTimeoutException(
+          request + ": no response within the attempt timeout of " + request.attemptTimeout().orElse(null), cause);
+    }
+    if (hasCause(cause, ConnectException.class)) {
+      return new ConnectionException(request + ": could not connect (" + cause.getMessage() + ")", false, cause);
+    }
+    if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+      return new ConnectionException(request + ": " + cause.getMessage(), true, cause);
+    }
+    return new FireworksException(request + ": " + cause, cause);
+  }
+
+  private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Headers headersOf(HttpResponse<?> response) {
+    return Headers.of(response.headers().map());
+  }
+
+  private static byte[] decode(byte[] body, HttpResponse<?> response) {
+    if (!isGzip(response) || body.length == 0) {
+      return body;
+    }
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new ConnectionException("could not decompress the gzip response body", true, e);
+    }
+  }
+
+  private static InputStream decode(InputStream body, HttpResponse<?> response) {
+    return isGzip(response) ? new LazyGzipInputStream(body) : body;
+  }
+
+  private static boolean isGzip(HttpResponse<?> response) {
+    return response.headers().firstValue("content-encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.fireworks4j.core.internal;
+
+import dev.fireworks4j.core.ClientOptions;
+import dev.fireworks4j.core.http.HttpTransport;
+import dev.fireworks4j.core.http.JdkHttpTransport;
+
+/**
+ * The base transport shared by a client and the clients derived from it, built on first use: building a
+ * JDK {@code HttpClient} costs about 100 ms cold, which a client that never sends should not pay.
+ */
+final class SharedTransport {
+  private final ClientOptions options;
+  private volatile HttpTransport transport;
+  private volatile boolean closed;
+
+  SharedTransport(ClientOptions options) {
+    this.options = options;
+  }
+
+  HttpTransport get() {
+    HttpTransport current = transport;
+    if (closed) {
+      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+    }
+    if (current == null) {
+      synchronized (this) {
+        if (closed) {
+          throw new IllegalStateException("this Fireworks client is closed; build a new one");
+        }
+        current = transport;
+        if (current == null) {
+          current = create();
+          transport = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  synchronized void close() {
+    closed = true;
+    if (transport != null) {
+      transport.close();
+    }
+  }
+
+  private HttpTransport create() {
+    if (options.transport().isPresent()) {
+      return options.transport().get();
+    }
+    if (options.httpClient().isPresent()) {
+      return JdkHttpTransport.using(options.httpClient().get());
+    }
+    return JdkHttpTransport.create(options.connectTimeout(), options.executor().orElse(null));
+  }
+}
