@@ -7,6 +7,9 @@ import java.util.function.LongSupplier;
 /** Immutable tuning of a {@link ReplicaPicker}; every setting has a default suited to inference traffic. */
 public final class PickerOptions {
 
+    /** Longest duration setting: what fits in a {@code long} of nanoseconds. */
+    private static final Duration MAX_DURATION = Duration.ofNanos(Long.MAX_VALUE);
+
     private static final PickerOptions DEFAULTS = builder().build();
 
     private final RandomSource random;
@@ -353,8 +356,9 @@ public final class PickerOptions {
 
         private static Duration positive(Duration value, String name) {
             Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            if (value.isNegative() || value.isZero() || value.compareTo(MAX_DURATION) > 0) {
+                throw new IllegalArgumentException(name + " must be positive and at most " + MAX_DURATION
+                        + ", was " + value);
             }
             return value;
         }

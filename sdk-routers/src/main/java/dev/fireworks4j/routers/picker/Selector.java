@@ -1,0 +1,104 @@
+package dev.fireworks4j.routers.picker;
+
+/** The three pick algorithms, over a routing table's members; each returns null when there is no capacity. */
+final class Selector {
+
+    private final RandomSource random;
+    private final LoadModel loads;
+    private final int fullScanLimit;
+
+    Selector(RandomSource random, LoadModel loads, int fullScanLimit) {
+        this.random = random;
+        this.loads = loads;
+        this.fullScanLimit = fullScanLimit;
+    }
+
+    /** Draws a member with probability proportional to its weight. */
+    KeyState weighted(RoutingTable t) {
+        return t.total == 0 ? null : t.members[t.indexOf(random.nextInt(t.total))];
+    }
+
+    /**
+     * Picks the member with the least load per unit of weight: all of them up to the full-scan limit, else the
+     * better of two distinct weighted-random candidates. Ties go to the weighted draw, so that idle
+     * deployments share traffic in proportion to their weights.
+     */
+    KeyState leastLoaded(RoutingTable t) {
+        int n = t.members.length;
+        if (n <= 1) {
+            return n == 0 ? null : t.members[0];
+        }
+        int drawn = t.indexOf(random.nextInt(t.total));
+        return n <= fullScanLimit ? scan(t, drawn) : betterOfTwo(t, drawn);
+    }
+
+    private KeyState scan(RoutingTable t, int start) {
+        KeyState[] m = t.members;
+        int[] w = t.weights;
+        int n = m.length;
+        boolean clockRead = false;
+        long now = 0;
+        int best = start;
+        double bestLoad = 0;
+        // starting at the drawn member and keeping only strictly better ones breaks ties in its favour
+        for (int k = 0, i = start; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
+            double load;
+            if (LoadModel.hasSignals(m[i])) {
+                if (!clockRead) {
+                    now = loads.now();
+                    clockRead = true;
+                }
+                load = loads.load(m[i], w[i], now);
+            } else {
+                load = m[i].inFlight();
+            }
+            // load / w[i] < bestLoad / w[best], without dividing
+            if (k == 0 || load * w[best] < bestLoad * w[i]) {
+                best = i;
+                bestLoad = load;
+            }
+        }
+        return m[best];
+    }
+
+    private KeyState betterOfTwo(RoutingTable t, int first) {
+        KeyState[] m = t.members;
+        int[] w = t.weights;
+        // a draw over the total minus the first member's interval, mapped around it: distinct and weighted
+        int r = random.nextInt(t.total - w[first]);
+        int second = t.indexOf(r < t.startOf(first) ? r : r + w[first]);
+        KeyState a = m[first];
+        KeyState b = m[second];
+        double loadA;
+        double loadB;
+        if (LoadModel.hasSignals(a) || LoadModel.hasSignals(b)) {
+            long now = loads.now();
+            loadA = loads.load(a, w[first], now);
+            loadB = loads.load(b, w[second], now);
+        } else {
+            loadA = a.inFlight();
+            loadB = b.inFlight();
+        }
+        return loadB * w[first] < loadA * w[second] ? b : a;
+    }
+
+    /** Picks the member with the highest weighted rendezvous score for the affinity key's hash. */
+    static KeyState rendezvous(RoutingTable t, long keyHash) {
+        KeyState[] m = t.members;
+        int[] w = t.weights;
+        if (m.length == 0) {
+            return null;
+        }
+        int best = 0;
+        double bestE = Rendezvous.exponential(keyHash, m[0].hash);
+        for (int i = 1; i < m.length; i++) {
+            double e = Rendezvous.exponential(keyHash, m[i].hash);
+            // score w / e above bestScore w[best] / bestE, without dividing
+            if (w[i] * bestE > w[best] * e) {
+                best = i;
+                bestE = e;
+            }
+        }
+        return m[best];
+    }
+}
