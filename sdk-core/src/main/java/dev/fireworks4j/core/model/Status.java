@@ -1,6 +1,7 @@
 package dev.fireworks4j.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -27,6 +28,7 @@ public abstract class Status {
   public abstract Map<String, JsonNode> additionalProperties();
 
   /** Whether the code is {@code OK} or absent. */
+  @JsonIgnore
   public boolean isOk() {
     return code().map(StatusCode.OK::equals).orElse(true);
   }

@@ -52,7 +52,11 @@ abstract class AccountScopedName implements ResourceName {
       throw new ValidationException(field, "\"" + abbreviate(text) + "\" is not of the form accounts/{account}/"
           + collection + "/{id}");
     }
-    return factory.apply(parts[1], parts[3]);
+    try {
+      return factory.apply(parts[1], parts[3]);
+    } catch (ValidationException e) {
+      throw new ValidationException(field, "\"" + abbreviate(text) + "\" is not a valid name: " + e.getMessage());
+    }
   }
 
   /** Accepts a full name or a short id resolved against {@code defaultAccount}. */
