@@ -10,12 +10,14 @@ final class OutlierDetector {
     private final int failuresToEject;
     private final long baseNanos;
     private final long maxNanos;
+    private final long maxMultiplier;
     private final double maxEjectedFraction;
 
     OutlierDetector(PickerOptions options) {
         this.failuresToEject = options.failuresToEject();
         this.baseNanos = options.baseEjectionTime().toNanos();
         this.maxNanos = options.maxEjectionTime().toNanos();
+        this.maxMultiplier = maxNanos / baseNanos + (maxNanos % baseNanos == 0 ? 0 : 1);
         this.maxEjectedFraction = options.maxEjectedFraction();
     }
 
@@ -54,13 +56,15 @@ final class OutlierDetector {
         if (ejected >= cap(weighted)) {
             return false;
         }
-        // the multiplier loses one for each base period spent healthy since the last readmission
+        // the multiplier loses one for each base period spent healthy since the last readmission, and stops
+        // growing once the ejection time reaches its cap
         int recent = 1;
         if (s.recentEjections() > 0) {
             long healthyPeriods = Math.max(0, nowNanos - s.readmittedAtNanos()) / baseNanos;
             recent += (int) Math.max(0, s.recentEjections() - healthyPeriods);
         }
-        long duration = recent > maxNanos / baseNanos ? maxNanos : Math.min(maxNanos, baseNanos * recent);
+        recent = (int) Math.min(recent, maxMultiplier);
+        long duration = recent > maxNanos / baseNanos ? maxNanos : baseNanos * recent;
         s.eject(nowNanos + duration, recent);
         return true;
     }

@@ -207,7 +207,7 @@ public final class ReplicaPicker {
             case SUCCESS -> s.recordSuccess();
             case FAILURE -> {
                 loads.penalise(s);
-                if (outliers.reached(s.recordFailure())) {
+                if (outliers.reached(s.recordFailure()) && !s.isEjected()) {
                     ejectIfAllowed(s);
                 }
             }
