@@ -21,6 +21,7 @@ public final class SdkHttpRequest {
   private final Duration totalTimeout;
   private final Integer maxRetries;
   private final int attempt;
+  private final RoutingContext routing;
 
   private SdkHttpRequest(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method");
@@ -33,6 +34,7 @@ public final class SdkHttpRequest {
     this.totalTimeout = b.totalTimeout;
     this.maxRetries = b.maxRetries;
     this.attempt = b.attempt;
+    this.routing = b.routing;
   }
 
   /** A builder. */
@@ -53,6 +55,7 @@ public final class SdkHttpRequest {
     b.totalTimeout = totalTimeout;
     b.maxRetries = maxRetries;
     b.attempt = attempt;
+    b.routing = routing;
     return b;
   }
 
@@ -106,6 +109,11 @@ public final class SdkHttpRequest {
     return attempt;
   }
 
+  /** The per-attempt routing of the call, when its endpoint resolver routes each attempt. */
+  public Optional<RoutingContext> routing() {
+    return Optional.ofNullable(routing);
+  }
+
   /** Method and URL only. */
   @Override
   public String toString() {
@@ -124,6 +132,7 @@ public final class SdkHttpRequest {
     private Duration totalTimeout;
     private Integer maxRetries;
     private int attempt = 1;
+    private RoutingContext routing;
 
     private Builder() {}
 
@@ -196,6 +205,12 @@ public final class SdkHttpRequest {
     /** Sets the attempt number (set by the retry layer). */
     public Builder attempt(int attempt) {
       this.attempt = attempt;
+      return this;
+    }
+
+    /** Routes each attempt through {@code routing}'s resolver. */
+    public Builder routing(RoutingContext routing) {
+      this.routing = routing;
       return this;
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fireworks4j.core.ClientOptions;
 import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.endpoint.Endpoint;
+import dev.fireworks4j.core.endpoint.EndpointResolver;
+import dev.fireworks4j.core.endpoint.RoutingEndpointResolver;
 import dev.fireworks4j.core.error.ApiException;
 import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.error.InvalidResponseException;
@@ -15,6 +17,8 @@ import dev.fireworks4j.core.http.AuthenticatingTransport;
 import dev.fireworks4j.core.http.ForwardingTransport;
 import dev.fireworks4j.core.http.HttpTransport;
 import dev.fireworks4j.core.http.LoggingTransport;
+import dev.fireworks4j.core.http.RoutingContext;
+import dev.fireworks4j.core.http.RoutingTransport;
 import dev.fireworks4j.core.http.SdkHttpRequest;
 import dev.fireworks4j.core.http.SdkHttpResponse;
 import dev.fireworks4j.core.http.StreamingHttpResponse;
@@ -25,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends {@link ApiRequest}s: resolves the endpoint and credential, serialises the body, runs the transport
- * chain (retry → auth check → logging → HTTP), maps error statuses to typed exceptions and parses success
+ * chain (retry → per-attempt routing → auth check → logging → HTTP), maps error statuses to typed exceptions and parses success
  * bodies. Shared by the resource clients of every module; not part of the user API.
  */
 public final class ApiInvoker implements AutoCloseable {
@@ -124,7 +128,8 @@ public final class ApiInvoker implements AutoCloseable {
     if (current == null) {
       HttpTransport base = new Unclosable(shared.get());
       current = new RetryingTransport(
-          new AuthenticatingTransport(new LoggingTransport(base), options.allowInsecureHttp()),
+          new RoutingTransport(
+              new AuthenticatingTransport(new LoggingTransport(base), options.allowInsecureHttp())),
           options.retryPolicy());
       chain = current;
     }
@@ -132,9 +137,20 @@ public final class ApiInvoker implements AutoCloseable {
   }
 
   private SdkHttpRequest toHttp(ApiRequest request) {
-    Endpoint endpoint = options.endpoints().resolve(request.plane(), request.model().orElse(null));
-    ApiKey credential = endpoint.credential().orElseGet(options::requireApiKey);
+    EndpointResolver resolver = options.endpoints();
+    String model = request.model().orElse(null);
+    Endpoint endpoint = resolver.resolve(request.plane(), model);
+    RoutingContext routing = null;
+    ApiKey credential;
+    if (resolver instanceof RoutingEndpointResolver && model != null) {
+      routing = new RoutingContext((RoutingEndpointResolver) resolver, request.plane(), model,
+          request.pathAndQuery(), options.apiKey().orElse(null));
+      credential = endpoint.credential().or(options::apiKey).orElse(null);
+    } else {
+      credential = endpoint.credential().orElseGet(options::requireApiKey);
+    }
     SdkHttpRequest.Builder http = SdkHttpRequest.builder()
+        .routing(routing)
         .method(request.method())
         .uri(endpoint.resolve(request.pathAndQuery()))
         .header("User-Agent", options.userAgent())
