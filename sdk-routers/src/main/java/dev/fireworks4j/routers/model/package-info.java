@@ -1,0 +1,17 @@
+/**
+ * Control-plane value types: {@link dev.fireworks4j.routers.model.Router},
+ * {@link dev.fireworks4j.routers.model.Deployment} and their parts, the open enums they use, and the
+ * parameter types of the create, update, list and delete calls.
+ *
+ * <p>Values read from the server keep the fields this SDK version does not know in
+ * {@code additionalProperties()} and write them back; enums are open, so a new region or accelerator
+ * parses instead of failing. Parameter types are separate from the values: a create or update body is
+ * built only from the fields the caller set, so read-only fields are never sent.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    redactedMask = "<redacted>")
+package dev.fireworks4j.routers.model;
+
+import org.immutables.value.Value;

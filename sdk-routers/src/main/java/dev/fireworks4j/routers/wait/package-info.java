@@ -1,0 +1,11 @@
+/**
+ * Waiting for a resource to reach a state: {@link dev.fireworks4j.routers.wait.Waiter} polls with
+ * backoff until a condition holds, a terminal state is seen, or a timeout passes, in a blocking or a
+ * cancellable asynchronous form; {@link dev.fireworks4j.routers.wait.WaitOptions} holds the timing.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true)
+package dev.fireworks4j.routers.wait;
+
+import org.immutables.value.Value;
