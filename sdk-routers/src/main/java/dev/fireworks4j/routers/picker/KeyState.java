@@ -1,5 +1,7 @@
 package dev.fireworks4j.routers.picker;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +15,12 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class KeyState {
 
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+    /**
+     * Longs left unused on each side of the in-flight count: 120 bytes, more than a cache line and its
+     * prefetched pair, so that threads updating different deployments' counts do not false-share.
+     */
+    private static final int PAD = 15;
     private static final long NO_LATENCY = -1;
     /** Weight of a new latency sample in the moving average: 1/8, about the last 8 samples. */
     private static final int LATENCY_SHIFT = 3;
@@ -26,7 +34,8 @@ final class KeyState {
     /** Decaying server-reported load per replica, or null when none is left. */
     final AtomicReference<DecayingValue> serverLoad = new AtomicReference<>();
 
-    private final PaddedCounter inFlight = new PaddedCounter();
+    /** The in-flight count at index {@link #PAD}, every other element padding. */
+    private final long[] inFlight = new long[2 * PAD + 1];
     private final LongAdder requests = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder overloads = new LongAdder();
@@ -46,16 +55,16 @@ final class KeyState {
     }
 
     void begin() {
-        inFlight.increment();
+        LONGS.getAndAdd(inFlight, PAD, 1L);
         requests.increment();
     }
 
     void end() {
-        inFlight.decrement();
+        LONGS.getAndAdd(inFlight, PAD, -1L);
     }
 
     long inFlight() {
-        return inFlight.get();
+        return (long) LONGS.getVolatile(inFlight, PAD);
     }
 
     void recordSuccess() {
@@ -118,7 +127,7 @@ final class KeyState {
 
     TargetStats stats(int replicas) {
         long latency = latencyNanos.get();
-        return new TargetStats(key, replicas, requests.sum(), inFlight.get(), failures.sum(), overloads.sum(),
+        return new TargetStats(key, replicas, requests.sum(), inFlight(), failures.sum(), overloads.sum(),
                 ejected, latency == NO_LATENCY ? Duration.ZERO : Duration.ofNanos(latency));
     }
 }

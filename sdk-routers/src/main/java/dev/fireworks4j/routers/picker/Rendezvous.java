@@ -32,12 +32,32 @@ final class Rendezvous {
         return mix((h ^ tail) * MULTIPLIER);
     }
 
-    /** Returns the pair's exponential variate with mean 1, derived from both hashes. */
-    static double exponential(long keyHash, long targetHash) {
+    /** Returns the pair's uniform variate, strictly inside (0, 1). */
+    static double uniform(long keyHash, long targetHash) {
         long bits = mix(keyHash ^ targetHash);
-        // 52 bits plus one half: strictly inside (0, 1), so the logarithm is finite and negative
-        double u = ((bits >>> 12) + 0.5) * 0x1.0p-52;
-        return -Math.log(u);
+        // 52 bits plus one half: never 0 nor 1, so the logarithm is finite and negative
+        return ((bits >>> 12) + 0.5) * 0x1.0p-52;
+    }
+
+    /** Returns the pair's exponential variate with mean 1: {@code -ln(u)}. */
+    static double exponential(long keyHash, long targetHash) {
+        return -Math.log(uniform(keyHash, targetHash));
+    }
+
+    /**
+     * Returns a lower bound of {@code -ln(u)} without a logarithm: {@code 1 - u}, shrunk by a few ulps so that
+     * it stays below the rounded logarithm too.
+     */
+    static double lowerBound(double u) {
+        return (1 - u) * (1 - 0x1.0p-48);
+    }
+
+    /**
+     * Returns an upper bound of {@code -ln(u)} without a logarithm: {@code (1 - u) / u}, grown by a few ulps so
+     * that it stays above the rounded logarithm too.
+     */
+    static double upperBound(double u) {
+        return (1 - u) / u * (1 + 0x1.0p-48);
     }
 
     /** A bijective 64-bit finaliser (Stafford's variant 13 of MurmurHash3's fmix64): every input bit avalanches. */

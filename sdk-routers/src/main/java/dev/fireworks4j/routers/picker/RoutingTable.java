@@ -27,6 +27,8 @@ final class RoutingTable {
     final KeyState[] members;
     /** The weight of each member. */
     final int[] weights;
+    /** The key hash of each member, side by side for sticky picks. */
+    final long[] hashes;
     /** The sum of all members' weights; zero when there is no capacity. */
     final int total;
     /** Whether some deployment is ejected, so that picks must watch for its readmission time. */
@@ -47,9 +49,11 @@ final class RoutingTable {
         this.weights = weights;
         this.anyEjected = anyEjected;
         this.nextReadmissionNanos = nextReadmissionNanos;
+        this.hashes = new long[members.length];
         this.cumulative = new int[weights.length];
         int sum = 0;
         for (int i = 0; i < weights.length; i++) {
+            hashes[i] = members[i].hash;
             sum += weights[i];
             cumulative[i] = sum;
         }
@@ -144,9 +148,10 @@ final class RoutingTable {
     int indexOf(int r) {
         int[] c = cumulative;
         if (c.length <= LINEAR_SEARCH_LIMIT) {
+            // count the prefix sums at or below r: no data-dependent branch to mispredict
             int i = 0;
-            while (c[i] <= r) {
-                i++;
+            for (int bound : c) {
+                i += bound <= r ? 1 : 0;
             }
             return i;
         }

@@ -82,21 +82,49 @@ final class Selector {
         return loadB * w[first] < loadA * w[second] ? b : a;
     }
 
-    /** Picks the member with the highest weighted rendezvous score for the affinity key's hash. */
+    /**
+     * Picks the member with the highest weighted rendezvous score {@code w / -ln(u)} for the affinity key's
+     * hash. Cheap bounds of {@code -ln(u)} settle most comparisons; the logarithm is taken only for close
+     * ones, and the winner is the same as with every logarithm taken.
+     */
     static KeyState rendezvous(RoutingTable t, long keyHash) {
         KeyState[] m = t.members;
         int[] w = t.weights;
+        long[] h = t.hashes;
         if (m.length == 0) {
             return null;
         }
         int best = 0;
-        double bestE = Rendezvous.exponential(keyHash, m[0].hash);
+        double bestU = Rendezvous.uniform(keyHash, h[0]);
+        // bounds of the best member's e = -ln(u); both equal e once its logarithm has been taken
+        double bestLow = Rendezvous.lowerBound(bestU);
+        double bestHigh = Rendezvous.upperBound(bestU);
+        boolean bestExact = false;
         for (int i = 1; i < m.length; i++) {
-            double e = Rendezvous.exponential(keyHash, m[i].hash);
-            // score w / e above bestScore w[best] / bestE, without dividing
-            if (w[i] * bestE > w[best] * e) {
+            // member i wins if w[best] * e(i) < w[i] * e(best)
+            double u = Rendezvous.uniform(keyHash, h[i]);
+            if (w[best] * Rendezvous.lowerBound(u) >= w[i] * bestHigh) {
+                continue;
+            }
+            double high = Rendezvous.upperBound(u);
+            if (w[best] * high < w[i] * bestLow) {
                 best = i;
-                bestE = e;
+                bestU = u;
+                bestLow = Rendezvous.lowerBound(u);
+                bestHigh = high;
+                bestExact = false;
+                continue;
+            }
+            if (!bestExact) {
+                bestLow = -Math.log(bestU);
+                bestHigh = bestLow;
+                bestExact = true;
+            }
+            double e = -Math.log(u);
+            if (w[best] * e < w[i] * bestLow) {
+                best = i;
+                bestLow = e;
+                bestHigh = e;
             }
         }
         return m[best];

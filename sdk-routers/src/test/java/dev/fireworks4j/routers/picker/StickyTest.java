@@ -143,6 +143,32 @@ class StickyTest {
         assertThat(Rendezvous.hash("")).isNotEqualTo(Rendezvous.hash("\0"));
     }
 
+    @Test
+    void logarithmBoundsNeverChangeTheWinner() {
+        SplittableRandom random = new SplittableRandom(6);
+        Map<String, Integer> replicas = new HashMap<>();
+        for (int i = 0; i < 16; i++) {
+            replicas.put("deployment-" + i, 1 + random.nextInt(8));
+        }
+        ReplicaPicker picker = ReplicaPicker.create();
+        picker.update(replicas);
+
+        for (String key : randomKeys(20_000, 7)) {
+            // the plain definition: the highest replicas / -ln(u) over all deployments
+            String expected = null;
+            double bestScore = -1;
+            for (Map.Entry<String, Integer> e : replicas.entrySet()) {
+                double score = e.getValue()
+                        / Rendezvous.exponential(Rendezvous.hash(key), Rendezvous.hash(e.getKey()));
+                if (score > bestScore) {
+                    bestScore = score;
+                    expected = e.getKey();
+                }
+            }
+            assertThat(picker.pickFor(key)).contains(expected);
+        }
+    }
+
     static void fail(ReplicaPicker picker, String key, int times) {
         for (int i = 0; i < times; i++) {
             Set<String> others = new HashSet<>(picker.stats().keySet());
