@@ -1,0 +1,206 @@
+package dev.fireworks4j.testkit.internal.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fireworks4j.testkit.internal.json.JsonSupport;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Routers API (API.md §1) over {@link ControlPlaneState}. Semantics where the docs are silent:
+ *
+ * <ul>
+ *   <li>{@code deployments} accepts full names or ids of the router's own account and is stored as full names;
+ *       each must exist and not be deleted, at least one is required, duplicates are refused. Routers of
+ *       deployments in another account are INVALID_ARGUMENT.
+ *   <li>The strategy is a oneof of empty objects: both set is INVALID_ARGUMENT, neither means
+ *       {@code weightedRandom} (firectl's default); an update that sets one clears the other.
+ *   <li>Update accepts an optional {@code updateMask} with the same meaning as for deployments; a changed READY
+ *       router is UPDATING until the change applies, and traffic follows the old configuration until then.
+ *   <li>Delete: DELETING, then gone; traffic to its aliases fails at once (404).
+ *   <li>Auto-generated routers cannot be updated or deleted: 400 FAILED_PRECONDITION.
+ * </ul>
+ */
+final class Routers {
+  private final ControlPlaneState state;
+
+  Routers(ControlPlaneState state) {
+    this.state = state;
+  }
+
+  ObjectNode create(String account, String requestedId, JsonNode body, boolean ready, String createdBy) {
+    return state.mutate(() -> {
+      ObjectNode spec = Schemas.ROUTER.writableCopy(body, "router");
+      checkSpec(account, spec, true);
+      String id = requestedId == null || requestedId.isEmpty() ? state.newId() : Deployments.checkId(requestedId);
+      String name = Names.router(account, id);
+      if (state.routers().containsKey(name)) {
+        throw ApiError.of(RpcCode.ALREADY_EXISTS, "router " + name + " already exists");
+      }
+      RouterRecord r = new RouterRecord(account, id, spec, false, List.of(name), state.now());
+      r.createdBy = createdBy;
+      state.routers().put(name, r);
+      if (ready) {
+        r.state = "READY";
+        r.serving = spec.deepCopy();
+      } else {
+        r.state = "CREATING";
+        state.schedule(r, "READY");
+      }
+      return render(r);
+    });
+  }
+
+  ObjectNode get(String account, String id) {
+    return state.read(() -> render(require(account, id)));
+  }
+
+  ObjectNode list(String account, ListQuery query) {
+    return state.read(() -> {
+      List<ObjectNode> items = new ArrayList<>();
+      for (RouterRecord r : state.routers().values()) {
+        if (r.account.equals(account)) {
+          items.add(render(r));
+        }
+      }
+      return query.page(items, "routers");
+    });
+  }
+
+  ObjectNode update(String account, String id, JsonNode body, String updateMask) {
+    return state.mutate(() -> {
+      RouterRecord r = requireMutable(account, id, "updated");
+      String bodyName = JsonSupport.text(body, "name");
+      if (bodyName != null && !bodyName.isEmpty() && !bodyName.equals(r.name)) {
+        throw ApiError.invalid("router.name \"" + bodyName + "\" does not match the path (" + r.name + ")");
+      }
+      ObjectNode changes = Schemas.ROUTER.writableCopy(body, "router");
+      if (changes.has("weightedRandom") && changes.has("evenLoad")) {
+        throw ApiError.invalid("router: set only one of weighted_random and even_load");
+      }
+      FieldMask mask = updateMask == null || updateMask.isBlank()
+          ? FieldMask.fromBody(changes, Schemas.ROUTER) : FieldMask.parse(updateMask, Schemas.ROUTER);
+      ObjectNode next = r.spec.deepCopy();
+      mask.apply(next, changes);
+      if (changes.has("weightedRandom")) {
+        next.remove("evenLoad");
+      } else if (changes.has("evenLoad")) {
+        next.remove("weightedRandom");
+      }
+      checkSpec(account, next, mask.touches("deployments"));
+      if (next.equals(r.spec)) {
+        return render(r);
+      }
+      r.spec = next;
+      if (!r.state.equals("CREATING")) {
+        r.state = "UPDATING";
+      }
+      state.schedule(r, "READY");
+      return render(r);
+    });
+  }
+
+  ObjectNode delete(String account, String id) {
+    return state.mutate(() -> {
+      RouterRecord r = requireMutable(account, id, "deleted");
+      r.state = "DELETING";
+      r.serving = null;
+      state.schedule(r, ControlPlaneState.REMOVED);
+      return JsonSupport.object();
+    });
+  }
+
+  private RouterRecord require(String account, String id) {
+    RouterRecord r = state.routers().get(Names.router(account, id));
+    if (r == null) {
+      throw ApiError.notFound("router " + Names.router(account, id) + " not found");
+    }
+    return r;
+  }
+
+  private RouterRecord requireMutable(String account, String id, String verb) {
+    RouterRecord r = require(account, id);
+    if (r.autoGenerated) {
+      throw ApiError.precondition("router " + r.name + " was generated for a deployment; auto-generated routers"
+          + " cannot be " + verb);
+    }
+    if (r.state.equals("DELETING")) {
+      throw ApiError.precondition("router " + r.name + " is being deleted");
+    }
+    return r;
+  }
+
+  /** Normalises and checks the deployments and strategy; {@code checkDeployments}: they changed. */
+  private void checkSpec(String account, ObjectNode spec, boolean checkDeployments) {
+    if (spec.has("weightedRandom") && spec.has("evenLoad")) {
+      throw ApiError.invalid("router: set only one of weighted_random and even_load");
+    }
+    if (!spec.has("weightedRandom") && !spec.has("evenLoad")) {
+      spec.putObject("weightedRandom");
+    }
+    if (spec.path("displayName").asText("").length() >= 64) {
+      throw ApiError.invalid("router.display_name must be fewer than 64 characters");
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (JsonNode item : spec.path("deployments")) {
+      String name = deploymentName(account, item.asText());
+      if (!names.add(name)) {
+        throw ApiError.invalid("router.deployments lists " + name + " twice");
+      }
+      DeploymentRecord d = state.deployments().get(name);
+      if (checkDeployments && (d == null || d.isGone())) {
+        throw ApiError.invalid("router.deployments: deployment " + name + " does not exist");
+      }
+    }
+    if (names.isEmpty()) {
+      throw ApiError.invalid("router.deployments must name at least one deployment");
+    }
+    ArrayNode normalised = spec.putArray("deployments");
+    names.forEach(normalised::add);
+  }
+
+  private static String deploymentName(String account, String value) {
+    if (!value.contains("/")) {
+      return Names.deployment(account, value);
+    }
+    String[] parts = value.split("/");
+    if (parts.length != 4 || !parts[0].equals("accounts") || !parts[2].equals("deployments")) {
+      throw ApiError.invalid("router.deployments: \"" + value + "\" is neither a deployment id nor"
+          + " accounts/<account>/deployments/<id>");
+    }
+    if (!parts[1].equals(account)) {
+      throw ApiError.invalid("router.deployments: " + value + " belongs to another account than the router");
+    }
+    return value;
+  }
+
+  private static ObjectNode render(RouterRecord r) {
+    ObjectNode out = JsonSupport.object();
+    out.put("name", r.name);
+    copy(r.spec, out, "displayName");
+    out.put("createTime", JsonSupport.timestamp(r.createTime));
+    if (r.createdBy != null) {
+      out.put("createdBy", r.createdBy);
+    }
+    out.put("state", r.state);
+    out.putObject("status").put("code", "OK").put("message", "");
+    copy(r.spec, out, "deployments");
+    copy(r.spec, out, "model");
+    copy(r.spec, out, "weightedRandom");
+    copy(r.spec, out, "evenLoad");
+    ArrayNode aliases = out.putArray("aliases");
+    r.aliases.forEach(aliases::add);
+    out.put("autoGenerated", r.autoGenerated);
+    out.put("public", r.spec.path("public").asBoolean(false));
+    return out;
+  }
+
+  private static void copy(ObjectNode from, ObjectNode to, String field) {
+    if (from.has(field)) {
+      to.set(field, from.get(field).deepCopy());
+    }
+  }
+}
