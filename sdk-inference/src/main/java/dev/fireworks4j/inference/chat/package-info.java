@@ -1,0 +1,14 @@
+/**
+ * Chat completions ({@code POST /chat/completions}): {@link dev.fireworks4j.inference.chat.ChatCompletionParams}
+ * with its messages, content parts and tools; the {@link dev.fireworks4j.inference.chat.ChatCompletion}
+ * response; the {@link dev.fireworks4j.inference.chat.ChatCompletionChunk}s of a stream and the
+ * {@link dev.fireworks4j.inference.chat.ChatCompletionAccumulator} that joins them; the sync and async clients.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = "bias:bias")
+package dev.fireworks4j.inference.chat;
+
+import org.immutables.value.Value;

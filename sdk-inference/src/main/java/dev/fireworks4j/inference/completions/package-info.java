@@ -1,0 +1,13 @@
+/**
+ * Text completions ({@code POST /completions}): {@link dev.fireworks4j.inference.completions.CompletionParams}
+ * with a text or token prompt, the {@link dev.fireworks4j.inference.completions.Completion} response
+ * (also the type of each streamed chunk), and the sync and async clients.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = "bias:bias")
+package dev.fireworks4j.inference.completions;
+
+import org.immutables.value.Value;

@@ -1,0 +1,192 @@
+package dev.fireworks4j.inference.internal;
+
+import dev.fireworks4j.core.error.StreamException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads server-sent events straight from bytes as they arrive, with reusable buffers and no per-line
+ * objects. Lines end in LF, CR or CRLF, split anywhere across reads; comment lines ({@code :...}) and the
+ * {@code id} and {@code retry} fields are skipped; the data lines of an event are joined with LF; an event
+ * is dispatched at a blank line when it has data. At the end of input an event whose data lines arrived
+ * is still dispatched, so that a stream cut short surfaces as a malformed last event rather than
+ * silently.
+ */
+public final class SseParser {
+  /** The longest line accepted; real events are a few hundred bytes. */
+  static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+  private static final byte[] DATA = {'d', 'a', 't', 'a'};
+  private static final byte[] EVENT = {'e', 'v', 'e', 'n', 't'};
+  private static final byte[] PING = {'p', 'i', 'n', 'g'};
+  private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
+
+  private final InputStream in;
+  private byte[] buffer = new byte[8192];
+  private int position;
+  private int limit;
+  private boolean endOfInput;
+  /** The previous line ended in CR: a LF right after it belongs to the same line end. */
+  private boolean skipLineFeed;
+  private byte[] data = new byte[1024];
+  private int dataLength;
+  private boolean hasData;
+  private String eventType;
+
+  /** A parser of {@code in}, which it reads in large blocks. */
+  public SseParser(InputStream in) {
+    this.in = in;
+  }
+
+  /**
+   * Advances to the next event with data; false at the end of input.
+   *
+   * @throws IOException when reading fails
+   * @throws StreamException when a line exceeds {@value #MAX_LINE_BYTES} bytes
+   */
+  public boolean next() throws IOException {
+    eventType = null;
+    dataLength = 0;
+    hasData = false;
+    while (true) {
+      int end = nextLineEnd();
+      if (end < 0) {
+        if (position < limit) {
+          field(position, limit); // a last line without its line end
+          position = limit;
+        }
+        return hasData;
+      }
+      int start = position;
+      position = end + 1;
+      skipLineFeed = buffer[end] == '\r';
+      if (end == start) {
+        if (hasData) {
+          return true;
+        }
+        eventType = null; // an event without data is not dispatched
+      } else {
+        field(start, end);
+      }
+    }
+  }
+
+  /** The event type of the current event, or null when it had no {@code event} field. */
+  public String eventType() {
+    return eventType;
+  }
+
+  /** The data of the current event; valid up to {@link #dataLength()} until the next call of {@link #next()}. */
+  public byte[] data() {
+    return data;
+  }
+
+  /** The length of the current event's data. */
+  public int dataLength() {
+    return dataLength;
+  }
+
+  /** Whether the current event's data is exactly {@code expected}. */
+  public boolean dataEquals(byte[] expected) {
+    return Arrays.equals(data, 0, dataLength, expected, 0, expected.length);
+  }
+
+  /** The current event's data as text. */
+  public String dataText() {
+    return new String(data, 0, dataLength, StandardCharsets.UTF_8);
+  }
+
+  /** The index of the next line end in the buffer, reading more as needed; -1 at the end of input. */
+  private int nextLineEnd() throws IOException {
+    int scanned = 0;
+    while (true) {
+      if (skipLineFeed && position < limit) {
+        skipLineFeed = false;
+        if (buffer[position] == '\n') {
+          position++;
+        }
+      }
+      if (!skipLineFeed) {
+        for (int i = position + scanned; i < limit; i++) {
+          byte b = buffer[i];
+          if (b == '\n' || b == '\r') {
+            return i;
+          }
+        }
+        scanned = limit - position;
+      }
+      if (!fill()) {
+        return -1;
+      }
+    }
+  }
+
+  /** Moves the unread bytes to the front, grows the buffer if a line fills it, and reads more. */
+  private boolean fill() throws IOException {
+    if (endOfInput) {
+      return false;
+    }
+    if (position > 0) {
+      System.arraycopy(buffer, position, buffer, 0, limit - position);
+      limit -= position;
+      position = 0;
+    }
+    if (limit == buffer.length) {
+      if (buffer.length >= MAX_LINE_BYTES) {
+        throw new StreamException("a stream line is longer than " + MAX_LINE_BYTES + " bytes", (Throwable) null);
+      }
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+    }
+    int read = in.read(buffer, limit, buffer.length - limit);
+    if (read < 0) {
+      endOfInput = true;
+      return false;
+    }
+    limit += read;
+    return true;
+  }
+
+  private void field(int start, int end) {
+    if (buffer[start] == ':') {
+      return; // comment
+    }
+    int colon = start;
+    while (colon < end && buffer[colon] != ':') {
+      colon++;
+    }
+    int valueStart = colon < end ? colon + 1 : end;
+    if (valueStart < end && buffer[valueStart] == ' ') {
+      valueStart++;
+    }
+    if (Arrays.equals(buffer, start, colon, DATA, 0, DATA.length)) {
+      appendData(valueStart, end);
+    } else if (Arrays.equals(buffer, start, colon, EVENT, 0, EVENT.length)) {
+      eventType = eventName(valueStart, end);
+    }
+  }
+
+  private void appendData(int start, int end) {
+    int length = end - start;
+    int needed = dataLength + length + (hasData ? 1 : 0);
+    if (needed > data.length) {
+      data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
+    }
+    if (hasData) {
+      data[dataLength++] = '\n';
+    }
+    System.arraycopy(buffer, start, data, dataLength, length);
+    dataLength += length;
+    hasData = true;
+  }
+
+  private String eventName(int start, int end) {
+    if (Arrays.equals(buffer, start, end, PING, 0, PING.length)) {
+      return "ping";
+    }
+    if (Arrays.equals(buffer, start, end, ERROR, 0, ERROR.length)) {
+      return "error";
+    }
+    return new String(buffer, start, end - start, StandardCharsets.UTF_8);
+  }
+}

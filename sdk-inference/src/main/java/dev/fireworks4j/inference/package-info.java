@@ -1,0 +1,19 @@
+/**
+ * The OpenAI-compatible inference API ({@code /chat/completions}, {@code /completions}): what chat and
+ * text completions share.
+ *
+ * <p>{@link dev.fireworks4j.inference.GenerationParams} holds the request fields both endpoints accept,
+ * including the Fireworks extensions; {@link dev.fireworks4j.inference.ResponseMetadata} reads the
+ * response headers (request id, serving deployment, server timings, rate limits);
+ * {@link dev.fireworks4j.inference.Usage}, {@link dev.fireworks4j.inference.PerfMetrics} and
+ * {@link dev.fireworks4j.inference.LogProbs} are parts of both responses. Inference JSON is snake_case.
+ * Response types keep the fields this SDK version does not know ({@link dev.fireworks4j.inference.ApiObject}).
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = "bias:bias")
+package dev.fireworks4j.inference;
+
+import org.immutables.value.Value;

@@ -1,0 +1,138 @@
+package dev.fireworks4j.inference.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fireworks4j.core.error.StreamException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SseParserTest {
+  /** Every event as "type|data" (type "-" when absent). */
+  private static List<String> events(InputStream in) throws IOException {
+    SseParser parser = new SseParser(in);
+    List<String> events = new ArrayList<>();
+    while (parser.next()) {
+      events.add((parser.eventType() == null ? "-" : parser.eventType()) + "|" + parser.dataText());
+    }
+    return events;
+  }
+
+  private static List<String> events(String text) throws IOException {
+    return events(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void readsDataEventsAndDone() throws IOException {
+    assertThat(events("data: {\"a\":1}\n\ndata: {\"a\":2}\n\ndata: [DONE]\n\n"))
+        .containsExactly("-|{\"a\":1}", "-|{\"a\":2}", "-|[DONE]");
+  }
+
+  @Test
+  void skipsCommentsAndKeepsEventTypes() throws IOException {
+    assertThat(events(": keep-alive\n\nevent: ping\ndata: {}\n\n:comment\ndata: x\n\n"))
+        .containsExactly("ping|{}", "-|x");
+  }
+
+  @Test
+  void joinsMultiLineDataWithLineFeeds() throws IOException {
+    assertThat(events("data: {\"a\":\ndata:  1}\n\n")).containsExactly("-|{\"a\":\n 1}");
+  }
+
+  @Test
+  void acceptsCrLfAndLoneCrLineEnds() throws IOException {
+    assertThat(events("data: a\r\n\r\ndata: b\r\rdata: c\n\n")).containsExactly("-|a", "-|b", "-|c");
+  }
+
+  @Test
+  void dataWithoutSpaceAfterColonAndFieldsWithoutValue() throws IOException {
+    assertThat(events("data:x\nid: 7\nretry: 10\nunknown\n\ndata\n\n")).containsExactly("-|x", "-|");
+  }
+
+  @Test
+  void eventsWithoutDataAreNotDispatchedAndResetTheType() throws IOException {
+    assertThat(events("event: ping\n\ndata: x\n\n")).containsExactly("-|x");
+  }
+
+  @Test
+  void aLastEventCutOffByTheEndOfInputIsStillDelivered() throws IOException {
+    assertThat(events("data: a\n\ndata: [DONE]")).containsExactly("-|a", "-|[DONE]");
+    assertThat(events("data: a\n")).containsExactly("-|a");
+  }
+
+  @Test
+  void sameEventsWhateverTheReadBoundaries() throws IOException {
+    String text = "data: {\"id\":\"x\",\"choices\":[]}\r\n\r\n: c\r\nevent: ping\r\ndata: {}\r\n\r\n"
+        + "data: {\"a\":\r\ndata: \"é€😀\"}\r\n\r\ndata: [DONE]\r\n\r\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<String> expected = events(text);
+    assertThat(expected).hasSize(4);
+    for (int split = 1; split <= bytes.length; split++) {
+      assertThat(events(new ChoppedInputStream(bytes, split, null))).as("reads of %d bytes", split)
+          .isEqualTo(expected);
+    }
+    Random random = new Random(42);
+    for (int round = 0; round < 200; round++) {
+      assertThat(events(new ChoppedInputStream(bytes, 0, random))).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void linesLongerThanTheBufferGrowIt() throws IOException {
+    String big = "x".repeat(100_000);
+    assertThat(events("data: " + big + "\n\n")).containsExactly("-|" + big);
+  }
+
+  @Test
+  void rejectsAbsurdlyLongLines() {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+        return len;
+      }
+    };
+    assertThatThrownBy(() -> events(endless)).isInstanceOf(StreamException.class).hasMessageContaining("longer than");
+  }
+
+  /** Returns at most {@code size} bytes per read, or a random 1..16 when {@code random} is set. */
+  static final class ChoppedInputStream extends InputStream {
+    private final byte[] bytes;
+    private final int size;
+    private final Random random;
+    private int position;
+
+    ChoppedInputStream(byte[] bytes, int size, Random random) {
+      this.bytes = bytes;
+      this.size = size;
+      this.random = random;
+    }
+
+    @Override
+    public int read() {
+      return position < bytes.length ? bytes[position++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (position >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, random != null ? 1 + random.nextInt(16) : size), bytes.length - position);
+      System.arraycopy(bytes, position, b, off, n);
+      position += n;
+      return n;
+    }
+  }
+}
