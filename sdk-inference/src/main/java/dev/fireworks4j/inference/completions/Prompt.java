@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fireworks4j.core.error.ValidationException;
 import dev.fireworks4j.core.json.Json;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The prompt of a text completion: one text, several texts (one choice each), or prompts already
@@ -48,7 +49,7 @@ public final class Prompt {
   }
 
   private static <T> List<T> nonEmpty(List<T> list) {
-    if (list == null || list.isEmpty() || list.contains(null)) {
+    if (list == null || list.isEmpty() || list.stream().anyMatch(Objects::isNull)) {
       throw new ValidationException("prompt", "must be a non-empty list without nulls");
     }
     return list;
