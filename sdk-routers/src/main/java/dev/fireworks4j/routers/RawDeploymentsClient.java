@@ -59,7 +59,10 @@ public final class RawDeploymentsClient {
     return calls.invoker().execute(calls.scale(calls.name(idOrName), replicaCount), Void.class);
   }
 
-  /** Deletes a deployment; see {@link DeploymentsClient#delete(String, DeploymentDeleteParams)}. The value is always null. */
+  /**
+   * Deletes a deployment; see {@link DeploymentsClient#delete(String, DeploymentDeleteParams)}. The value is
+   * always null.
+   */
   public ApiResponse<Void> delete(String idOrName, DeploymentDeleteParams params) {
     Objects.requireNonNull(params, "params");
     return calls.invoker().execute(calls.delete(calls.name(idOrName), params), Void.class);

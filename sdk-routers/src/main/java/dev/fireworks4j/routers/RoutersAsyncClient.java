@@ -96,13 +96,10 @@ public final class RoutersAsyncClient {
 
   /** Like {@link #awaitReady(String, Duration)} with full control of the polling; cancelling stops it. */
   public CompletableFuture<Router> awaitReady(String idOrName, WaitOptions options) {
-    RouterName name;
-    try {
-      name = calls.name(idOrName);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return RouterCalls.readyWaiter(name, options).awaitAsync(() -> fetch(name).thenApply(ApiResponse::value));
+    return Futures.start(() -> {
+      RouterName name = calls.name(idOrName);
+      return RouterCalls.readyWaiter(name, options).awaitAsync(() -> fetch(name).thenApply(ApiResponse::value));
+    });
   }
 
   private CompletableFuture<ApiResponse<Router>> fetch(RouterName name) {

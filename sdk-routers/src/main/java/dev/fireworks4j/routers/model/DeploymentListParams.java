@@ -16,7 +16,7 @@ public abstract class DeploymentListParams {
   /** Only deployments matching this AIP-160 filter (https://google.aip.dev/160). */
   public abstract Optional<String> filter();
 
-  /** Comma-separated fields to order by, each optionally followed by {@code " desc"} (server default {@code create_time}). */
+  /** Comma-separated fields to order by, each may end in {@code " desc"} (server default {@code create_time}). */
   public abstract Optional<String> orderBy();
 
   /** The fields to return; empty or {@code "*"} returns all. */

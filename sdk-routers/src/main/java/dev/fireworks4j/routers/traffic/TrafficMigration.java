@@ -154,7 +154,8 @@ public final class TrafficMigration {
         "add " + to + " to router " + router + " (it has " + toInitial + " replicas)");
     for (int i = 1; i <= shiftSteps; i++) {
       int updated = Math.max(toInitial, (int) Math.round(toReplicas * (double) i / shiftSteps));
-      int old = fromReplicas == 0 ? 0 : Math.max(1, (int) Math.round(fromReplicas * (double) (shiftSteps - i) / shiftSteps));
+      int old = fromReplicas == 0
+          ? 0 : Math.max(1, (int) Math.round(fromReplicas * (double) (shiftSteps - i) / shiftSteps));
       state = add(plan, state, state.withReplicas(old, updated), Kind.SHIFT,
           "scale " + to + " to " + updated + " and " + from + " to " + old);
     }
@@ -204,7 +205,8 @@ public final class TrafficMigration {
           throw new ValidationException("router", router + " covers " + covered + "; the plan expects exactly " + from);
         }
       } else if (routerExists()) {
-        throw new ValidationException("router", router + " exists already; build the migration with createRouter(false)");
+        throw new ValidationException("router",
+            router + " exists already; build the migration with createRouter(false)");
       }
     }
 
@@ -276,12 +278,15 @@ public final class TrafficMigration {
     }
 
     private String routerId() {
-      return router.substring(router.lastIndexOf('/') + 1);
+      return lastSegment(router);
     }
 
     private boolean sameDeployment(String covered, String deployment) {
-      return covered.equals(deployment)
-          || covered.substring(covered.lastIndexOf('/') + 1).equals(deployment.substring(deployment.lastIndexOf('/') + 1));
+      return covered.equals(deployment) || lastSegment(covered).equals(lastSegment(deployment));
+    }
+
+    private String lastSegment(String name) {
+      return name.substring(name.lastIndexOf('/') + 1);
     }
   }
 

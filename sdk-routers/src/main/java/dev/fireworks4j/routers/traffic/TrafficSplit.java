@@ -43,7 +43,8 @@ public final class TrafficSplit {
     int total = 0;
     for (Map.Entry<String, Integer> entry : replicas.entrySet()) {
       if (entry.getValue() < 0) {
-        throw new ValidationException("replicas", entry.getKey() + " has a negative replica count: " + entry.getValue());
+        throw new ValidationException("replicas",
+            entry.getKey() + " has a negative replica count: " + entry.getValue());
       }
       total = Math.addExact(total, entry.getValue());
     }
