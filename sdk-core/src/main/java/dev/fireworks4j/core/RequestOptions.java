@@ -30,6 +30,16 @@ public final class RequestOptions {
     return new Builder();
   }
 
+  /** A builder holding these options, to derive changed ones. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.timeout = timeout;
+    b.totalTimeout = totalTimeout;
+    b.maxRetries = maxRetries;
+    b.headers.setAll(headers);
+    return b;
+  }
+
   /** The per-attempt timeout for this call, if overridden. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);

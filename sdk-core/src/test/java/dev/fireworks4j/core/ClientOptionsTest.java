@@ -76,6 +76,17 @@ class ClientOptionsTest {
   }
 
   @Test
+  void requestOptionsToBuilderKeepsEveryHeaderValue() {
+    RequestOptions original = RequestOptions.builder().timeout(Duration.ofSeconds(3)).maxRetries(1)
+        .header("X-A", "1").build();
+    RequestOptions derived = original.toBuilder().totalTimeout(Duration.ofSeconds(9)).build();
+    assertThat(derived.timeout()).contains(Duration.ofSeconds(3));
+    assertThat(derived.totalTimeout()).contains(Duration.ofSeconds(9));
+    assertThat(derived.maxRetries()).contains(1);
+    assertThat(derived.headers().all("x-a")).containsExactly("1");
+  }
+
+  @Test
   void toBuilderCopiesEverything() {
     ClientOptions original = ClientOptions.builder().apiKey("k1").accountId("a").header("X-A", "1")
         .totalTimeout(Duration.ofSeconds(5)).allowInsecureHttp(true).build();

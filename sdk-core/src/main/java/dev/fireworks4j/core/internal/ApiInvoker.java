@@ -88,6 +88,11 @@ public final class ApiInvoker implements AutoCloseable {
     return executeAsync(request, mapper.constructType(type));
   }
 
+  /** Like {@link #execute(ApiRequest, TypeReference)} without blocking. */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
+    return executeAsync(request, mapper.constructType(type));
+  }
+
   /** Like {@link #execute(ApiRequest, JavaType)} without blocking. */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
     SdkHttpRequest http;
