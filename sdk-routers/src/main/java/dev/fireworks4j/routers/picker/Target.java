@@ -13,6 +13,8 @@ public record Target(String key, int replicas) {
     /**
      * Validates the target.
      *
+     * @param key the deployment's identity, typically its name
+     * @param replicas the deployment's replica count
      * @throws NullPointerException if {@code key} is null
      * @throws IllegalArgumentException if {@code key} is empty or {@code replicas} is negative
      */
