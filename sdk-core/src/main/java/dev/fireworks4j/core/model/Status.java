@@ -11,7 +11,11 @@ import org.immutables.value.Value;
 
 /** Detailed status of a resource's most recent operation ({@code gatewayStatus}: a code string and a message). */
 @Value.Immutable
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    // no @Generated on generated classes: users compile against our jars without the Immutables annotations
+    allowedClasspathAnnotations = {Override.class})
 @JsonSerialize(as = ImmutableStatus.class)
 @JsonDeserialize(as = ImmutableStatus.class)
 public abstract class Status {

@@ -7,6 +7,8 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // no @Generated on generated classes: users compile against our jars without the Immutables annotations
+    allowedClasspathAnnotations = {Override.class},
     depluralize = true,
     depluralizeDictionary = "bias:bias")
 package dev.fireworks4j.inference.chat;

@@ -11,6 +11,8 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // no @Generated on generated classes: users compile against our jars without the Immutables annotations
+    allowedClasspathAnnotations = {Override.class},
     redactedMask = "<redacted>")
 package dev.fireworks4j.routers.model;
 

@@ -5,7 +5,9 @@
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    // no @Generated on generated classes: users compile against our jars without the Immutables annotations
+    allowedClasspathAnnotations = {Override.class})
 package dev.fireworks4j.routers.wait;
 
 import org.immutables.value.Value;
