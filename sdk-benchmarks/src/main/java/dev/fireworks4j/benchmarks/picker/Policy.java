@@ -4,6 +4,8 @@ package dev.fireworks4j.benchmarks.picker;
 enum Policy {
     WEIGHTED_RANDOM("weighted random"),
     EVEN_LOAD("even load"),
+    /** Even load, with each response reporting the deployment's concurrent requests per replica. */
+    EVEN_LOAD_SERVER_SIGNAL("even load + server load"),
     STICKY("sticky (10,000 users)");
 
     final String label;

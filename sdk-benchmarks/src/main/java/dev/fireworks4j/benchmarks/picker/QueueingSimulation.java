@@ -104,7 +104,7 @@ final class QueueingSimulation {
         ReplicaPicker client = clients[random.nextInt(clients.length)];
         Lease lease = switch (policy) {
             case WEIGHTED_RANDOM -> client.acquire(PickStrategy.WEIGHTED_RANDOM).orElseThrow();
-            case EVEN_LOAD -> client.acquire(PickStrategy.EVEN_LOAD).orElseThrow();
+            case EVEN_LOAD, EVEN_LOAD_SERVER_SIGNAL -> client.acquire(PickStrategy.EVEN_LOAD).orElseThrow();
             case STICKY -> client.acquireFor(users[random.nextInt(USERS)]).orElseThrow();
         };
         Request r = new Request(byKey.get(lease.key()), lease, now, sample);
@@ -125,10 +125,14 @@ final class QueueingSimulation {
     }
 
     private void complete(Request r, double[] latencies) {
-        r.lease.release(Outcome.SUCCESS);
         Deployment d = r.deployment;
         d.inFlight--;
         d.busy--;
+        if (policy == Policy.EVEN_LOAD_SERVER_SIGNAL) {
+            // what the fireworks-num-concurrent-requests header would carry
+            r.lease.reportServerLoad((int) Math.round((double) d.inFlight / d.replicas));
+        }
+        r.lease.release(Outcome.SUCCESS);
         if (r.sample >= 0) {
             latencies[r.sample] = now - r.arrivedAt;
         }

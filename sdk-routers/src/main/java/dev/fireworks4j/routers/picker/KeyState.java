@@ -31,8 +31,8 @@ final class KeyState {
     final Optional<String> pickResult;
     /** Decaying failure penalty, or null when none is left. */
     final AtomicReference<DecayingValue> penalty = new AtomicReference<>();
-    /** Decaying server-reported load per replica, or null when none is left. */
-    final AtomicReference<DecayingValue> serverLoad = new AtomicReference<>();
+    /** The latest server-reported load, or null when none is recent enough. */
+    final AtomicReference<ServerReport> serverLoad = new AtomicReference<>();
 
     /** The in-flight count at index {@link #PAD}, every other element padding. */
     private final long[] inFlight = new long[2 * PAD + 1];

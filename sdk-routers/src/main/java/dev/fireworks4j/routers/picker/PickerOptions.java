@@ -22,7 +22,7 @@ public final class PickerOptions {
     private final double panicThreshold;
     private final double failurePenalty;
     private final Duration failurePenaltyHalfLife;
-    private final Duration serverLoadHalfLife;
+    private final Duration serverLoadMaxAge;
 
     private PickerOptions(Builder b) {
         this.random = b.random;
@@ -35,7 +35,7 @@ public final class PickerOptions {
         this.panicThreshold = b.panicThreshold;
         this.failurePenalty = b.failurePenalty;
         this.failurePenaltyHalfLife = b.failurePenaltyHalfLife;
-        this.serverLoadHalfLife = b.serverLoadHalfLife;
+        this.serverLoadMaxAge = b.serverLoadMaxAge;
     }
 
     /**
@@ -162,12 +162,12 @@ public final class PickerOptions {
     }
 
     /**
-     * Returns the half-life of a server-reported load before it fades out; default 1 s.
+     * Returns how long a server-reported load is used after it arrives; default 1 s.
      *
-     * @return the server load half-life
+     * @return the server load's maximum age
      */
-    public Duration serverLoadHalfLife() {
-        return serverLoadHalfLife;
+    public Duration serverLoadMaxAge() {
+        return serverLoadMaxAge;
     }
 
     @Override
@@ -176,7 +176,7 @@ public final class PickerOptions {
                 + ", baseEjectionTime=" + baseEjectionTime + ", maxEjectionTime=" + maxEjectionTime
                 + ", maxEjectedFraction=" + maxEjectedFraction + ", panicThreshold=" + panicThreshold
                 + ", failurePenalty=" + failurePenalty + ", failurePenaltyHalfLife=" + failurePenaltyHalfLife
-                + ", serverLoadHalfLife=" + serverLoadHalfLife + '}';
+                + ", serverLoadMaxAge=" + serverLoadMaxAge + '}';
     }
 
     /** Mutable builder of {@link PickerOptions}; each setter validates its argument. */
@@ -191,7 +191,7 @@ public final class PickerOptions {
         private double panicThreshold = 0.5;
         private double failurePenalty = 1.0;
         private Duration failurePenaltyHalfLife = Duration.ofSeconds(2);
-        private Duration serverLoadHalfLife = Duration.ofSeconds(1);
+        private Duration serverLoadMaxAge = Duration.ofSeconds(1);
 
         private Builder() {}
 
@@ -206,7 +206,7 @@ public final class PickerOptions {
             panicThreshold = o.panicThreshold;
             failurePenalty = o.failurePenalty;
             failurePenaltyHalfLife = o.failurePenaltyHalfLife;
-            serverLoadHalfLife = o.serverLoadHalfLife;
+            serverLoadMaxAge = o.serverLoadMaxAge;
         }
 
         /**
@@ -323,13 +323,13 @@ public final class PickerOptions {
         }
 
         /**
-         * Sets the half-life of a server-reported load.
+         * Sets how long a server-reported load is used after it arrives.
          *
-         * @param halfLife positive
+         * @param maxAge positive
          * @return this builder
          */
-        public Builder serverLoadHalfLife(Duration halfLife) {
-            this.serverLoadHalfLife = positive(halfLife, "serverLoadHalfLife");
+        public Builder serverLoadMaxAge(Duration maxAge) {
+            this.serverLoadMaxAge = positive(maxAge, "serverLoadMaxAge");
             return this;
         }
 

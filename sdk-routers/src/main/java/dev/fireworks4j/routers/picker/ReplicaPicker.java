@@ -159,9 +159,9 @@ public final class ReplicaPicker {
 
     /**
      * Reports a deployment's load as the server sees it, from the {@code fireworks-num-concurrent-requests}
-     * response header. Even-load picks take the larger of this (times the deployment's replicas) and the
-     * local in-flight count, and the report fades out with {@link PickerOptions#serverLoadHalfLife()}. Reports
-     * for keys not in the snapshot are ignored.
+     * response header. For {@link PickerOptions#serverLoadMaxAge()}, even-load picks take the larger of this
+     * (times the deployment's replicas, plus the requests this picker sent there since, minus those it
+     * finished) and the local in-flight count. Reports for keys not in the snapshot are ignored.
      *
      * @param key the deployment key
      * @param concurrentRequestsPerReplica the server's concurrent requests on the replica that answered

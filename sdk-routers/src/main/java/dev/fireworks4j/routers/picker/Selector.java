@@ -36,22 +36,17 @@ final class Selector {
         KeyState[] m = t.members;
         int[] w = t.weights;
         int n = m.length;
-        boolean clockRead = false;
-        long now = 0;
+        boolean signals = false;
+        for (KeyState s : m) {
+            signals |= LoadModel.hasSignals(s);
+        }
+        long now = signals ? loads.now() : 0;
+        double mean = signals ? loads.meanReportedPerReplica(m, w, now) : Double.NaN;
         int best = start;
         double bestLoad = 0;
         // starting at the drawn member and keeping only strictly better ones breaks ties in its favour
         for (int k = 0, i = start; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
-            double load;
-            if (LoadModel.hasSignals(m[i])) {
-                if (!clockRead) {
-                    now = loads.now();
-                    clockRead = true;
-                }
-                load = loads.load(m[i], w[i], now);
-            } else {
-                load = m[i].inFlight();
-            }
+            double load = signals ? loads.load(m[i], w[i], now, mean) : m[i].inFlight();
             // load / w[i] < bestLoad / w[best], without dividing
             if (k == 0 || load * w[best] < bestLoad * w[i]) {
                 best = i;
@@ -73,8 +68,9 @@ final class Selector {
         double loadB;
         if (LoadModel.hasSignals(a) || LoadModel.hasSignals(b)) {
             long now = loads.now();
-            loadA = loads.load(a, w[first], now);
-            loadB = loads.load(b, w[second], now);
+            double mean = loads.meanReportedPerReplica(a, w[first], b, w[second], now);
+            loadA = loads.load(a, w[first], now, mean);
+            loadB = loads.load(b, w[second], now, mean);
         } else {
             loadA = a.inFlight();
             loadB = b.inFlight();

@@ -140,40 +140,63 @@ class EvenLoadTest {
     }
 
     @Test
-    void serverReportedLoadShiftsPicksAndFadesOut() {
+    void serverReportedLoadShiftsPicksUntilItIsTooOld() {
         ReplicaPicker picker = picker(PickerOptions.builder());
         picker.update(Map.of("a", 2, "b", 2));
 
-        picker.reportServerLoad("a", 5);
-        Map<String, Long> busy = countIdlePicks(picker, 1000);
-        assertThat(busy.get("a")).isZero();
-
-        clock.advance(Duration.ofSeconds(1));
-        // one half-life on, a's 2.5 per replica still outweighs b's local requests until b holds 5 of them
+        // the server sees 6 requests on a's two replicas and none on b's
+        picker.reportServerLoad("a", 3);
+        picker.reportServerLoad("b", 0);
+        assertThat(countIdlePicks(picker, 1000).get("a")).isZero();
         List<Lease> held = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             held.add(picker.acquire(PickStrategy.EVEN_LOAD).orElseThrow());
         }
+        // b takes requests until it looks as loaded as a: the requests sent since the report count too
         assertThat(held).allSatisfy(lease -> assertThat(lease.key()).isEqualTo("b"));
         held.forEach(Lease::close);
 
-        clock.advance(Duration.ofSeconds(20));
-        Map<String, Long> faded = countIdlePicks(picker, 10_000);
-        assertThat(faded.get("a")).isBetween(4_500L, 5_500L);
+        clock.advance(PickerOptions.defaults().serverLoadMaxAge());
+        assertThat(countIdlePicks(picker, 10_000).get("a")).isBetween(4_500L, 5_500L);
+    }
+
+    @Test
+    void aDeploymentWithoutAReportCountsAsLoadedAsTheReportedOnes() {
+        ReplicaPicker picker = picker(PickerOptions.builder());
+        picker.update(Map.of("a", 1, "b", 1));
+
+        picker.reportServerLoad("a", 5);
+
+        // knowing only a's load must not make a look busier than b, whose load is unknown
+        assertThat(countIdlePicks(picker, 10_000).get("a")).isBetween(4_500L, 5_500L);
     }
 
     @Test
     void aServerLoadReportedThroughALeaseCountsToo() {
         ReplicaPicker picker = picker(PickerOptions.builder());
         picker.update(Map.of("a", 1, "b", 1));
-        try (Lease lease = picker.acquire(PickStrategy.EVEN_LOAD).orElseThrow()) {
-            lease.reportServerLoad(50);
-            String other = lease.key().equals("a") ? "b" : "a";
-            lease.release(Outcome.SUCCESS);
+        Lease first = picker.acquire(PickStrategy.EVEN_LOAD).orElseThrow();
+        Lease second = picker.acquire(PickStrategy.EVEN_LOAD).orElseThrow();
+        assertThat(second.key()).isNotEqualTo(first.key());
 
-            assertThat(countIdlePicks(picker, 100).get(other)).isEqualTo(100);
-        }
+        first.reportServerLoad(50);
+        second.reportServerLoad(0);
+        first.release(Outcome.SUCCESS);
+        second.release(Outcome.SUCCESS);
+
+        assertThat(countIdlePicks(picker, 100).get(second.key())).isEqualTo(100);
         picker.reportServerLoad("removed", 10);
+    }
+
+    @Test
+    void twoChoicesUseServerReportsToo() {
+        ReplicaPicker picker = picker(PickerOptions.builder().fullScanLimit(1));
+        picker.update(Map.of("a", 1, "b", 1));
+
+        picker.reportServerLoad("a", 0);
+        picker.reportServerLoad("b", 9);
+
+        assertThat(countIdlePicks(picker, 100).get("a")).isEqualTo(100);
     }
 
     @Test

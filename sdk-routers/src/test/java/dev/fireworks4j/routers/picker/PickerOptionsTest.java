@@ -23,7 +23,7 @@ class PickerOptionsTest {
         assertThat(defaults.fullScanLimit()).isEqualTo(8);
         assertThat(defaults.failurePenalty()).isEqualTo(1.0);
         assertThat(defaults.failurePenaltyHalfLife()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(defaults.serverLoadHalfLife()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.serverLoadMaxAge()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -33,7 +33,7 @@ class PickerOptionsTest {
         PickerOptions options = PickerOptions.builder().random(random).nanoClock(clock).fullScanLimit(3)
                 .failuresToEject(2).baseEjectionTime(Duration.ofSeconds(1)).maxEjectionTime(Duration.ofSeconds(2))
                 .maxEjectedFraction(0.25).panicThreshold(0.75).failurePenalty(3)
-                .failurePenaltyHalfLife(Duration.ofSeconds(4)).serverLoadHalfLife(Duration.ofSeconds(5)).build();
+                .failurePenaltyHalfLife(Duration.ofSeconds(4)).serverLoadMaxAge(Duration.ofSeconds(5)).build();
 
         PickerOptions copy = options.toBuilder().build();
 
