@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Side by side: raw java.net.http, fireworks4j and openai-java against one loopback server.
+# Prints the footprint, request/streaming and cold-start tables that docs/PERFORMANCE.md records.
+#   sdk-benchmarks/compare.sh            full run (about 4 minutes on 2 cores)
+#   sdk-benchmarks/compare.sh --smoke    seconds, to check that it works
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q -B install -Dmaven.test.skip=true -pl sdk-benchmarks -am
+out=sdk-benchmarks/target
+mvn -q -B -f sdk-benchmarks/footprint/fireworks4j/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$out/fireworks4j.cp"
+mvn -q -B -f sdk-benchmarks/footprint/openai-java/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$out/openai-java.cp"
+mvn -q -B -pl sdk-benchmarks dependency:build-classpath -Dmdep.outputFile="$PWD/$out/benchmarks.cp"
+classes=$out/classes
+bench="$classes:$(cat $out/benchmarks.cp)"
+
+echo "## Runtime footprint"
+java -cp "$bench" dev.fireworks4j.benchmarks.compare.Footprint \
+  "fireworks4j (sdk-inference)=$(cat $out/fireworks4j.cp)" "openai-java=$(cat $out/openai-java.cp)"
+
+echo
+echo "## Requests and streaming ($(java -version 2>&1 | head -1), $(nproc) cores)"
+java -cp "$bench" dev.fireworks4j.benchmarks.compare.CompareClients "$@"
+
+runs=7
+if [ "${1:-}" = "--smoke" ]; then runs=1; fi
+echo
+echo "## Cold start"
+java -cp "$bench" dev.fireworks4j.benchmarks.compare.ColdStartHarness "$runs" \
+  "raw=$classes" \
+  "fireworks4j=$classes:$(cat $out/fireworks4j.cp)" \
+  "openai-java=$classes:$(cat $out/openai-java.cp)"
