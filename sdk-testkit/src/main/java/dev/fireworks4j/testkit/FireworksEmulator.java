@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ public final class FireworksEmulator implements AutoCloseable {
   private final AdminApi admin;
   private final EmulatorHttpServer server;
   private final Duration startupTime;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private FireworksEmulator(EmulatorConfig config) throws IOException {
     long started = System.nanoTime();
@@ -271,9 +273,12 @@ public final class FireworksEmulator implements AutoCloseable {
     state.settle();
   }
 
-  /** Stops the server and its threads; streams in progress are cut. */
+  /** Stops the server and its threads; streams in progress are cut. Closing twice does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     server.close();
     LOG.info("Fireworks emulator on port {} stopped", port());
   }

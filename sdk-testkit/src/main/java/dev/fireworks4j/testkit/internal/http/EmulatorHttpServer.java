@@ -16,11 +16,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The JDK's {@code com.sun.net.httpserver} on a loopback port, served by a cached pool of daemon threads named
  * {@code fireworks-emulator-N} (one per request in progress, so hundreds of concurrent streams each hold a
- * thread; idle threads end after a few seconds).
+ * thread; idle threads end after a few seconds). It sets {@code sun.net.httpserver.nodelay=true} unless the
+ * property is set already; that takes effect only if no JDK HTTP server was started in the JVM before.
  */
 public final class EmulatorHttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpServer.class);
   private static final int BACKLOG = 1024;
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    // The JDK server leaves Nagle's algorithm on unless this is set before its first use; with it on, a response
+    // written as headers then body waits for the client's delayed ACK (about 40 ms on Linux) on every request.
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
 
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
@@ -72,9 +82,12 @@ public final class EmulatorHttpServer implements AutoCloseable {
     } catch (Call.DroppedConnection e) {
       // escaping the handler makes the JDK server close the socket without finishing the response
       throw e;
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
+      LOG.debug("{} {} ended early: {}", call.method(), call.path(), e.toString());
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      // answered rather than left hanging: a client must not wait for a response that never comes
       if (call.responded()) {
-        LOG.debug("{} {} ended early: {}", call.method(), call.path(), e.toString());
+        LOG.warn("emulator failed on {} {} after answering", call.method(), call.path(), e);
       } else {
         LOG.warn("emulator failed on {} {}", call.method(), call.path(), e);
         call.respond(500, JsonSupport.object().put("code", 13).put("message", "emulator error: " + e)
