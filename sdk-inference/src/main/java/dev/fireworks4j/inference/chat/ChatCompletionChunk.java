@@ -88,6 +88,8 @@ public final class ChatCompletionChunk extends ApiObject {
     LogProbs logprobs;
     @JsonProperty("raw_output")
     JsonNode rawOutput;
+    @JsonProperty("prompt_token_ids")
+    List<Integer> promptTokenIds;
     @JsonProperty("token_ids")
     List<Integer> tokenIds;
 
@@ -116,6 +118,11 @@ public final class ChatCompletionChunk extends ApiObject {
     /** The raw output, when requested with {@code raw_output}. */
     public Optional<JsonNode> rawOutput() {
       return ChatCompletion.present(rawOutput);
+    }
+
+    /** The prompt's token ids, when requested with {@code return_token_ids}. */
+    public List<Integer> promptTokenIds() {
+      return ChatCompletion.listOf(promptTokenIds);
     }
 
     /** This chunk's token ids, when requested with {@code return_token_ids}. */
