@@ -11,12 +11,14 @@ public final class RequestOptions {
   private final Duration timeout;
   private final Duration totalTimeout;
   private final Integer maxRetries;
+  private final Duration streamIdleTimeout;
   private final Headers headers;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
     this.totalTimeout = b.totalTimeout;
     this.maxRetries = b.maxRetries;
+    this.streamIdleTimeout = b.streamIdleTimeout;
     this.headers = b.headers.build();
   }
 
@@ -36,6 +38,7 @@ public final class RequestOptions {
     b.timeout = timeout;
     b.totalTimeout = totalTimeout;
     b.maxRetries = maxRetries;
+    b.streamIdleTimeout = streamIdleTimeout;
     b.headers.setAll(headers);
     return b;
   }
@@ -55,6 +58,11 @@ public final class RequestOptions {
     return Optional.ofNullable(maxRetries);
   }
 
+  /** The longest silence allowed between two events of this call's stream, if overridden. */
+  public Optional<Duration> streamIdleTimeout() {
+    return Optional.ofNullable(streamIdleTimeout);
+  }
+
   /** Extra headers for this call; they replace client headers of the same name. */
   public Headers headers() {
     return headers;
@@ -63,7 +71,7 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions{timeout=" + timeout + ", totalTimeout=" + totalTimeout + ", maxRetries=" + maxRetries
-        + ", headers=" + headers + "}";
+        + ", streamIdleTimeout=" + streamIdleTimeout + ", headers=" + headers + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -71,6 +79,7 @@ public final class RequestOptions {
     private Duration timeout;
     private Duration totalTimeout;
     private Integer maxRetries;
+    private Duration streamIdleTimeout;
     private final Headers.Builder headers = Headers.builder();
 
     private Builder() {}
@@ -93,6 +102,12 @@ public final class RequestOptions {
         throw new ValidationException("maxRetries", "must be 0 or more, was " + maxRetries);
       }
       this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** The longest silence allowed between two events of a streamed response. */
+    public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+      this.streamIdleTimeout = ClientOptions.positive("streamIdleTimeout", streamIdleTimeout);
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -14,7 +15,7 @@ public final class Headers {
   private static final Headers EMPTY = new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
   private final Map<String, List<String>> values;
 
-  private Headers(TreeMap<String, List<String>> values) {
+  private Headers(SortedMap<String, List<String>> values) {
     this.values = Collections.unmodifiableMap(values);
   }
 
@@ -23,8 +24,15 @@ public final class Headers {
     return EMPTY;
   }
 
-  /** Headers copied from a map of names to values, such as {@code java.net.http.HttpHeaders#map()}. */
+  /**
+   * Headers over a map of names to values, such as {@code java.net.http.HttpHeaders#map()}. A map that is
+   * already case-insensitive and sorted is wrapped without copying; the caller must not change it.
+   */
   public static Headers of(Map<String, List<String>> map) {
+    if (map instanceof SortedMap
+        && ((SortedMap<String, List<String>>) map).comparator() == String.CASE_INSENSITIVE_ORDER) {
+      return new Headers((SortedMap<String, List<String>>) map);
+    }
     Builder builder = builder();
     map.forEach((name, list) -> list.forEach(value -> builder.add(name, value)));
     return builder.build();

@@ -26,7 +26,7 @@ public final class SdkHttpRequest {
   private SdkHttpRequest(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method");
     this.uri = Objects.requireNonNull(b.uri, "uri");
-    this.headers = b.headers.build();
+    this.headers = b.headerEdits != null ? b.headerEdits.build() : b.headers;
     this.body = b.body;
     this.credential = b.credential;
     this.idempotent = b.idempotent;
@@ -47,7 +47,7 @@ public final class SdkHttpRequest {
     Builder b = new Builder();
     b.method = method;
     b.uri = uri;
-    b.headers = headers.toBuilder();
+    b.headers = headers;
     b.body = body;
     b.credential = credential;
     b.idempotent = idempotent;
@@ -124,7 +124,9 @@ public final class SdkHttpRequest {
   public static final class Builder {
     private String method = "GET";
     private URI uri;
-    private Headers.Builder headers = Headers.builder();
+    /** The headers, copied into {@link #headerEdits} only when a header changes. */
+    private Headers headers = Headers.empty();
+    private Headers.Builder headerEdits;
     private byte[] body;
     private ApiKey credential;
     private boolean idempotent = true;
@@ -150,20 +152,29 @@ public final class SdkHttpRequest {
 
     /** Sets a header, replacing earlier values. */
     public Builder header(String name, String value) {
-      headers.set(name, value);
+      edits().set(name, value);
       return this;
     }
 
     /** Sets every header of {@code values}, replacing earlier values of the same names. */
     public Builder headers(Headers values) {
-      headers.setAll(values);
+      if (!values.isEmpty()) {
+        edits().setAll(values);
+      }
       return this;
     }
 
     /** Removes a header. */
     public Builder removeHeader(String name) {
-      headers.remove(name);
+      edits().remove(name);
       return this;
+    }
+
+    private Headers.Builder edits() {
+      if (headerEdits == null) {
+        headerEdits = headers.toBuilder();
+      }
+      return headerEdits;
     }
 
     /** Sets the body bytes (not copied). */

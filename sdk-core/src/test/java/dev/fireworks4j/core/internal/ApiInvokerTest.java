@@ -173,6 +173,18 @@ class ApiInvokerTest {
   }
 
   @Test
+  void bodyThatStallsAfterTheHeadersHitsTheAttemptTimeout() {
+    server.stubFor(get(anyUrl()).willReturn(okJson("{\"slow\": \"" + "x".repeat(2000) + "\"}")
+        .withChunkedDribbleDelay(20, 3_000)));
+    ApiRequest request = ApiRequest.builder(Plane.CONTROL, "GET", "/v1/x")
+        .options(RequestOptions.builder().timeout(Duration.ofMillis(300)).maxRetries(0).build()).build();
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> invoker.execute(request, JsonNode.class))
+        .isInstanceOf(FireworksTimeoutException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+  }
+
+  @Test
   void totalTimeoutBoundsAllAttempts() {
     server.stubFor(get(anyUrl()).willReturn(okJson("{}").withFixedDelay(2_000)));
     ApiRequest request = ApiRequest.builder(Plane.CONTROL, "GET", "/v1/x")

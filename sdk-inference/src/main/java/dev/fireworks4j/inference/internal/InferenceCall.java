@@ -68,7 +68,7 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
 
   /** Sends {@code params} with {@code "stream": true} and returns once the response headers arrived. */
   public StreamResponse<C> stream(P params, RequestOptions options) {
-    return open(invoker.stream(request(params, streamingBody(params), options, true)));
+    return open(invoker.stream(request(params, streamingBody(params), options, true)), options);
   }
 
   /** Like {@link #stream} without blocking; the events go to the handler subscribed to the result. */
@@ -79,11 +79,12 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
     } catch (RuntimeException e) {
       response = CompletableFuture.failedFuture(e);
     }
-    return new AsyncSseStream<>(response, this::open);
+    return new AsyncSseStream<>(response, opened -> open(opened, options));
   }
 
-  private SseStream<C> open(StreamingHttpResponse response) {
-    return new SseStream<>(response, chunkReader, invoker.options().streamIdleTimeout());
+  private SseStream<C> open(StreamingHttpResponse response, RequestOptions options) {
+    return new SseStream<>(response, chunkReader,
+        options.streamIdleTimeout().orElse(invoker.options().streamIdleTimeout()));
   }
 
   private ApiRequest request(P params, byte[] body, RequestOptions options, boolean stream) {
