@@ -16,7 +16,8 @@ import java.util.function.Function;
  * drift on a shared machine hits every client alike; each figure is the median of the rounds.
  *
  * <p>{@code --seconds N} (default 10), {@code --warmup N} (default 5), {@code --rounds N} (default 3),
- * {@code --chunks N} (default 1000), {@code --smoke} (a run of a second or two that only proves it works).
+ * {@code --chunks N} (default 1000), {@code --only a,b} (client names), {@code --smoke} (a run of a second or two
+ * that only proves it works).
  */
 public final class CompareClients {
   private final Settings settings;
@@ -33,7 +34,11 @@ public final class CompareClients {
   public static void main(String[] args) throws Exception {
     Settings settings = Settings.parse(args);
     try (FixedResponseServer server = FixedResponseServer.start(settings.chunks)) {
-      Report report = new CompareClients(settings, server.baseUrl(), Clients.all()).run();
+      Map<String, Function<String, ClientUnderTest>> clients = new LinkedHashMap<>(Clients.all());
+      if (settings.only != null) {
+        clients.keySet().retainAll(List.of(settings.only.split(",")));
+      }
+      Report report = new CompareClients(settings, server.baseUrl(), clients).run();
       System.out.println(report.markdown());
       if (report.failures() > 0) {
         System.exit(1);
@@ -150,18 +155,20 @@ public final class CompareClients {
   record StreamFigures(double chunksPerSecond, double firstChunkMicros, double bytesPerChunk, long failures) {}
 
   /** Run settings. */
-  record Settings(double seconds, double warmup, int rounds, int chunks) {
+  record Settings(double seconds, double warmup, int rounds, int chunks, String only) {
     static Settings parse(String[] args) {
       double seconds = 10;
       double warmup = 5;
       int rounds = 3;
       int chunks = 1000;
+      String only = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--seconds" -> seconds = Double.parseDouble(args[++i]);
           case "--warmup" -> warmup = Double.parseDouble(args[++i]);
           case "--rounds" -> rounds = Integer.parseInt(args[++i]);
           case "--chunks" -> chunks = Integer.parseInt(args[++i]);
+          case "--only" -> only = args[++i];
           case "--smoke" -> {
             seconds = 0.2;
             warmup = 0.2;
@@ -171,7 +178,7 @@ public final class CompareClients {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      return new Settings(seconds, warmup, rounds, chunks);
+      return new Settings(seconds, warmup, rounds, chunks, only);
     }
 
     long measureNanos() {
