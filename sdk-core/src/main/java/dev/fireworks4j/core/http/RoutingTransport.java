@@ -11,7 +11,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Routes each attempt of a call that carries a {@link RoutingContext}: asks the resolver for a route, points
@@ -26,158 +29,144 @@ public final class RoutingTransport extends ForwardingTransport {
 
   @Override
   public SdkHttpResponse execute(SdkHttpRequest request) {
-    if (request.routing().isEmpty()) {
-      return next().execute(request);
-    }
-    RoutingContext context = request.routing().get();
-    Route route = route(context);
-    SdkHttpRequest routed = rewrite(request, context, route);
-    SdkHttpResponse response;
-    try {
-      response = next().execute(routed);
-    } catch (RuntimeException e) {
-      failed(context, route, e);
-      throw e;
-    }
-    responded(context, route, response);
-    route.onComplete();
-    return response;
+    return sync(request, next()::execute, RoutedAttempt::completed);
   }
 
   @Override
   public CompletableFuture<SdkHttpResponse> executeAsync(SdkHttpRequest request) {
-    if (request.routing().isEmpty()) {
-      return next().executeAsync(request);
-    }
-    RoutingContext context = request.routing().get();
-    Route route;
-    SdkHttpRequest routed;
-    try {
-      route = route(context);
-      routed = rewrite(request, context, route);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return next().executeAsync(routed).whenComplete((response, failure) -> {
-      if (failure != null) {
-        failed(context, route, failure);
-      } else {
-        responded(context, route, response);
-        route.onComplete();
-      }
-    });
+    return async(request, next()::executeAsync, RoutedAttempt::completed);
   }
 
   @Override
   public StreamingHttpResponse stream(SdkHttpRequest request) {
-    if (request.routing().isEmpty()) {
-      return next().stream(request);
-    }
-    RoutingContext context = request.routing().get();
-    Route route = route(context);
-    SdkHttpRequest routed = rewrite(request, context, route);
-    StreamingHttpResponse response;
-    try {
-      response = next().stream(routed);
-    } catch (RuntimeException e) {
-      failed(context, route, e);
-      throw e;
-    }
-    return completeOnClose(context, route, response);
+    return sync(request, next()::stream, RoutedAttempt::completesOnClose);
   }
 
   @Override
   public CompletableFuture<StreamingHttpResponse> streamAsync(SdkHttpRequest request) {
+    return async(request, next()::streamAsync, RoutedAttempt::completesOnClose);
+  }
+
+  private static <R extends ResponseHead> R sync(
+      SdkHttpRequest request, Function<SdkHttpRequest, R> send, BiFunction<RoutedAttempt, R, R> responded) {
     if (request.routing().isEmpty()) {
-      return next().streamAsync(request);
+      return send.apply(request);
     }
-    RoutingContext context = request.routing().get();
-    Route route;
-    SdkHttpRequest routed;
+    RoutedAttempt attempt = RoutedAttempt.begin(request, request.routing().get());
+    R response;
     try {
-      route = route(context);
-      routed = rewrite(request, context, route);
+      response = send.apply(attempt.request);
+    } catch (RuntimeException e) {
+      attempt.failed(e);
+      throw e;
+    }
+    return responded.apply(attempt, response);
+  }
+
+  private static <R extends ResponseHead> CompletableFuture<R> async(SdkHttpRequest request,
+      Function<SdkHttpRequest, CompletableFuture<R>> send, BiFunction<RoutedAttempt, R, R> responded) {
+    if (request.routing().isEmpty()) {
+      return send.apply(request);
+    }
+    RoutedAttempt attempt;
+    try {
+      attempt = RoutedAttempt.begin(request, request.routing().get());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return next().streamAsync(routed).handle((response, failure) -> {
+    return send.apply(attempt.request).handle((response, failure) -> {
       if (failure != null) {
-        failed(context, route, failure);
-        throw failure instanceof RuntimeException ? (RuntimeException) failure
-            : new java.util.concurrent.CompletionException(failure);
+        attempt.failed(failure);
+        throw failure instanceof CompletionException ? (CompletionException) failure
+            : new CompletionException(failure);
       }
-      return completeOnClose(context, route, response);
+      return responded.apply(attempt, response);
     });
   }
 
-  private static Route route(RoutingContext context) {
-    return context.resolver().route(context.plane(), context.model(), context.avoid());
-  }
+  /** One attempt pointed at its route, with the reporting of its outcome. */
+  private static final class RoutedAttempt {
+    private final RoutingContext context;
+    private final Route route;
+    private final SdkHttpRequest request;
 
-  /** The attempt pointed at {@code route}; if that fails the route is released before the failure is thrown. */
-  private static SdkHttpRequest rewrite(SdkHttpRequest request, RoutingContext context, Route route) {
-    try {
-      return pointAt(request, context, route);
-    } catch (RuntimeException e) {
-      route.onFailure(e);
-      throw e;
+    private RoutedAttempt(RoutingContext context, Route route, SdkHttpRequest request) {
+      this.context = context;
+      this.route = route;
+      this.request = request;
     }
-  }
 
-  private static SdkHttpRequest pointAt(SdkHttpRequest request, RoutingContext context, Route route) {
-    ApiKey credential = route.endpoint().credential().or(context::defaultCredential).orElseThrow(() ->
-        new ConfigurationException("no API key configured: set the FIREWORKS_API_KEY environment variable or call"
-            + " ClientOptions.Builder.apiKey(...)"));
-    SdkHttpRequest.Builder routed = request.toBuilder()
-        .uri(route.endpoint().resolve(context.pathAndQuery()))
-        .credential(credential);
-    if (!route.model().equals(context.model()) && request.body().isPresent()) {
-      routed.body(withModel(request.body().get(), route.model()));
-    }
-    return routed.build();
-  }
-
-  private static byte[] withModel(byte[] body, String model) {
-    try {
-      JsonNode tree = Json.mapper().readTree(body);
-      if (!(tree instanceof ObjectNode)) {
-        return body;
+    /** Routes the attempt; if pointing it at the route fails, the route is released before that is thrown. */
+    static RoutedAttempt begin(SdkHttpRequest request, RoutingContext context) {
+      Route route = context.resolver().route(context.plane(), context.model(), context.avoid());
+      try {
+        return new RoutedAttempt(context, route, pointAt(request, context, route));
+      } catch (RuntimeException e) {
+        route.onFailure(e);
+        throw e;
       }
-      ((ObjectNode) tree).put("model", model);
-      return Json.mapper().writeValueAsBytes(tree);
-    } catch (IOException e) {
-      throw new FireworksException("could not set the routed model in the request body", e);
     }
-  }
 
-  private static void responded(RoutingContext context, Route route, ResponseHead response) {
-    route.onResponse(response.status(), response.headers());
-    if (!response.isSuccess()) {
+    void failed(Throwable failure) {
       context.avoid().add(route.target());
+      route.onFailure(failure);
     }
-  }
 
-  private static void failed(RoutingContext context, Route route, Throwable failure) {
-    context.avoid().add(route.target());
-    route.onFailure(failure);
-  }
+    <R extends ResponseHead> R completed(R response) {
+      responded(response);
+      route.onComplete();
+      return response;
+    }
 
-  private static StreamingHttpResponse completeOnClose(
-      RoutingContext context, Route route, StreamingHttpResponse response) {
-    responded(context, route, response);
-    AtomicBoolean completed = new AtomicBoolean();
-    InputStream body = new FilterInputStream(response.body()) {
-      @Override
-      public void close() throws IOException {
-        try {
-          super.close();
-        } finally {
-          if (completed.compareAndSet(false, true)) {
-            route.onComplete();
+    StreamingHttpResponse completesOnClose(StreamingHttpResponse response) {
+      responded(response);
+      AtomicBoolean completed = new AtomicBoolean();
+      InputStream body = new FilterInputStream(response.body()) {
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+          } finally {
+            if (completed.compareAndSet(false, true)) {
+              route.onComplete();
+            }
           }
         }
+      };
+      return new StreamingHttpResponse(response.status(), response.headers(), body);
+    }
+
+    private void responded(ResponseHead response) {
+      route.onResponse(response.status(), response.headers());
+      if (!response.isSuccess()) {
+        context.avoid().add(route.target());
       }
-    };
-    return new StreamingHttpResponse(response.status(), response.headers(), body);
+    }
+
+    private static SdkHttpRequest pointAt(SdkHttpRequest request, RoutingContext context, Route route) {
+      ApiKey credential = route.endpoint().credential().or(context::defaultCredential).orElseThrow(() ->
+          new ConfigurationException("no API key configured: set the FIREWORKS_API_KEY environment variable or"
+              + " call ClientOptions.Builder.apiKey(...)"));
+      SdkHttpRequest.Builder routed = request.toBuilder()
+          .uri(route.endpoint().resolve(context.pathAndQuery()))
+          .credential(credential);
+      if (!route.model().equals(context.model()) && request.body().isPresent()) {
+        routed.body(withModel(request.body().get(), route.model()));
+      }
+      return routed.build();
+    }
+
+    private static byte[] withModel(byte[] body, String model) {
+      try {
+        JsonNode tree = Json.mapper().readTree(body);
+        if (!(tree instanceof ObjectNode)) {
+          return body;
+        }
+        ((ObjectNode) tree).put("model", model);
+        return Json.mapper().writeValueAsBytes(tree);
+      } catch (IOException e) {
+        throw new FireworksException("could not set the routed model in the request body", e);
+      }
+    }
   }
 }
