@@ -57,7 +57,9 @@ final class RoutingView {
       }
       description.add(d.name() + ": " + (unusable == null ? d.replicas() + " replica(s)" : unusable));
     }
-    PickStrategy chosen = strategy != null ? strategy : of(topology.strategy().orElse(RouterStrategy.WEIGHTED_RANDOM));
+    PickStrategy chosen = strategy != null
+        ? strategy
+        : pickStrategy(topology.strategy().orElse(RouterStrategy.WEIGHTED_RANDOM));
     return new RoutingView(Collections.unmodifiableMap(weights), Collections.unmodifiableMap(endpoints), chosen,
         topology.deployments().isEmpty() ? "the router has no deployments" : description.toString());
   }
@@ -75,7 +77,7 @@ final class RoutingView {
   }
 
   /** The picker strategy for a router strategy: even load for {@code evenLoad}, weighted random otherwise. */
-  static PickStrategy of(RouterStrategy strategy) {
+  private static PickStrategy pickStrategy(RouterStrategy strategy) {
     return strategy.equals(RouterStrategy.EVEN_LOAD) ? PickStrategy.EVEN_LOAD : PickStrategy.WEIGHTED_RANDOM;
   }
 
