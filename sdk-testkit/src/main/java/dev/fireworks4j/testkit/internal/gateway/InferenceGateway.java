@@ -282,8 +282,8 @@ public final class InferenceGateway implements Consumer<ServingState> {
       if (!request.stream) {
         pause(profile.latency().generationTime(longest));
         headers.put("fireworks-server-processing-time", seconds(Duration.ofNanos(System.nanoTime() - started)));
-        call.respond(200, bodies.complete(choices, usage, perfMetrics()), headers);
         tally.completed();
+        call.respond(200, bodies.complete(choices, usage, perfMetrics()), headers);
         return;
       }
       pause(ttft);
@@ -331,8 +331,8 @@ public final class InferenceGateway implements Consumer<ServingState> {
         sse.data(bodies.usageChunk(usage, metrics));
       }
       fault.before();
-      sse.done();
       tally.completed();
+      sse.done();
     }
 
     private ObjectNode perfMetrics() {
