@@ -1,5 +1,6 @@
 package dev.fireworks4j.testkit.junit;
 
+import dev.fireworks4j.Fireworks;
 import dev.fireworks4j.core.ClientOptions;
 import dev.fireworks4j.testkit.EmulatorConfig;
 import dev.fireworks4j.testkit.FireworksEmulator;
@@ -21,8 +22,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit Jupiter extension behind {@link EmulatedFireworks}: one emulator per test class (nested classes share
- * their outer class's), closed after the class. It resolves parameters of type {@link FireworksEmulator} and
- * {@link ClientOptions} (the emulator's {@link FireworksEmulator#clientOptions()}).
+ * their outer class's), closed after the class. It resolves parameters of type {@link FireworksEmulator},
+ * {@link ClientOptions} (the emulator's {@link FireworksEmulator#clientOptions()}) and {@link Fireworks} (one
+ * client per emulator, built from those options on first use and closed with the emulator).
  *
  * <p>Register it with {@code @EmulatedFireworks} on the class, or programmatically for a configuration built in
  * code:
@@ -38,6 +40,7 @@ public final class FireworksEmulatorExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(FireworksEmulatorExtension.class);
   private static final String EMULATOR = "emulator";
+  private static final String CLIENT = "client";
 
   private final EmulatorConfig config;
 
@@ -71,6 +74,10 @@ public final class FireworksEmulatorExtension
   public void afterAll(ExtensionContext context) {
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     if (store.remove(owner(context), Boolean.class) != null) {
+      Fireworks client = store.remove(CLIENT, Fireworks.class);
+      if (client != null) {
+        client.close();
+      }
       FireworksEmulator emulator = store.remove(EMULATOR, FireworksEmulator.class);
       if (emulator != null) {
         emulator.close();
@@ -87,18 +94,25 @@ public final class FireworksEmulatorExtension
     }
   }
 
-  /** Whether the parameter is a {@link FireworksEmulator} or {@link ClientOptions}. */
+  /** Whether the parameter is a {@link FireworksEmulator}, {@link ClientOptions} or {@link Fireworks}. */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == FireworksEmulator.class || type == ClientOptions.class;
+    return type == FireworksEmulator.class || type == ClientOptions.class || type == Fireworks.class;
   }
 
-  /** The emulator, or its client options. */
+  /** The emulator, its client options, or the client configured for it. */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
     FireworksEmulator emulator = emulator(context);
-    return parameter.getParameter().getType() == FireworksEmulator.class ? emulator : emulator.clientOptions();
+    if (type == FireworksEmulator.class) {
+      return emulator;
+    }
+    if (type == ClientOptions.class) {
+      return emulator.clientOptions();
+    }
+    return client(context, emulator);
   }
 
   /** The emulator of the current test class. */
@@ -109,6 +123,24 @@ public final class FireworksEmulatorExtension
           + "; parameters are resolved only from @BeforeAll on");
     }
     return emulator;
+  }
+
+  /** The client of the emulator, stored beside it in the store of the context that started it. */
+  private static Fireworks client(ExtensionContext context, FireworksEmulator emulator) {
+    ExtensionContext owner = context;
+    while (owner.getStore(NAMESPACE).get(owner(owner)) == null && owner.getParent().isPresent()) {
+      owner = owner.getParent().get();
+    }
+    ExtensionContext.Store store = owner.getStore(NAMESPACE);
+    // get-then-put under a lock rather than the Store's compute methods, whose names differ between JUnit 5 and 6
+    synchronized (emulator) {
+      Fireworks client = store.get(CLIENT, Fireworks.class);
+      if (client == null) {
+        client = Fireworks.create(emulator.clientOptions());
+        store.put(CLIENT, client);
+      }
+      return client;
+    }
   }
 
   private static String owner(ExtensionContext context) {
