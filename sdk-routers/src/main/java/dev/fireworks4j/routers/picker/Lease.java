@@ -20,97 +20,97 @@ import java.util.Objects;
  */
 public final class Lease implements AutoCloseable {
 
-    private static final VarHandle RELEASED;
+  private static final VarHandle RELEASED;
 
-    static {
-        try {
-            RELEASED = MethodHandles.lookup().findVarHandle(Lease.class, "released", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+  static {
+    try {
+      RELEASED = MethodHandles.lookup().findVarHandle(Lease.class, "released", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
+  }
 
-    private final ReplicaPicker picker;
-    private final KeyState state;
-    private volatile boolean released;
+  private final ReplicaPicker picker;
+  private final KeyState state;
+  private volatile boolean released;
 
-    Lease(ReplicaPicker picker, KeyState state) {
-        this.picker = picker;
-        this.state = state;
+  Lease(ReplicaPicker picker, KeyState state) {
+    this.picker = picker;
+    this.state = state;
+  }
+
+  /**
+   * Returns the key of the chosen deployment.
+   *
+   * @return the deployment key
+   */
+  public String key() {
+    return state.key;
+  }
+
+  /**
+   * Releases the lease, reporting how the request ended.
+   *
+   * @param outcome the request's outcome
+   * @return true if this call released the lease, false if it had been released already
+   */
+  public boolean release(Outcome outcome) {
+    return release(outcome, -1);
+  }
+
+  /**
+   * Releases the lease, reporting how the request ended and how long it took.
+   *
+   * @param outcome the request's outcome
+   * @param latency the request's latency, not negative
+   * @return true if this call released the lease, false if it had been released already
+   */
+  public boolean release(Outcome outcome, Duration latency) {
+    Objects.requireNonNull(latency, "latency");
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative, was " + latency);
     }
+    return release(outcome, latency.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0
+        ? Long.MAX_VALUE
+        : latency.toNanos());
+  }
 
-    /**
-     * Returns the key of the chosen deployment.
-     *
-     * @return the deployment key
-     */
-    public String key() {
-        return state.key;
+  private boolean release(Outcome outcome, long latencyNanos) {
+    Objects.requireNonNull(outcome, "outcome");
+    if (!RELEASED.compareAndSet(this, false, true)) {
+      return false;
     }
+    picker.complete(state, outcome, latencyNanos);
+    return true;
+  }
 
-    /**
-     * Releases the lease, reporting how the request ended.
-     *
-     * @param outcome the request's outcome
-     * @return true if this call released the lease, false if it had been released already
-     */
-    public boolean release(Outcome outcome) {
-        return release(outcome, -1);
-    }
+  /**
+   * Returns whether the lease has been released.
+   *
+   * @return true once released
+   */
+  public boolean isReleased() {
+    return released;
+  }
 
-    /**
-     * Releases the lease, reporting how the request ended and how long it took.
-     *
-     * @param outcome the request's outcome
-     * @param latency the request's latency, not negative
-     * @return true if this call released the lease, false if it had been released already
-     */
-    public boolean release(Outcome outcome, Duration latency) {
-        Objects.requireNonNull(latency, "latency");
-        if (latency.isNegative()) {
-            throw new IllegalArgumentException("latency must not be negative, was " + latency);
-        }
-        return release(outcome, latency.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0
-                ? Long.MAX_VALUE
-                : latency.toNanos());
-    }
+  /**
+   * Reports the deployment's load as the server sees it, from the {@code fireworks-num-concurrent-requests}
+   * response header; see {@link ReplicaPicker#reportServerLoad(String, int)}.
+   *
+   * @param concurrentRequestsPerReplica the server's concurrent requests on the replica that answered
+   */
+  public void reportServerLoad(int concurrentRequestsPerReplica) {
+    picker.reportServerLoad(state, concurrentRequestsPerReplica);
+  }
 
-    private boolean release(Outcome outcome, long latencyNanos) {
-        Objects.requireNonNull(outcome, "outcome");
-        if (!RELEASED.compareAndSet(this, false, true)) {
-            return false;
-        }
-        picker.complete(state, outcome, latencyNanos);
-        return true;
-    }
+  /** Releases the lease as {@link Outcome#CANCELLED} unless it was released already. */
+  @Override
+  public void close() {
+    release(Outcome.CANCELLED);
+  }
 
-    /**
-     * Returns whether the lease has been released.
-     *
-     * @return true once released
-     */
-    public boolean isReleased() {
-        return released;
-    }
-
-    /**
-     * Reports the deployment's load as the server sees it, from the {@code fireworks-num-concurrent-requests}
-     * response header; see {@link ReplicaPicker#reportServerLoad(String, int)}.
-     *
-     * @param concurrentRequestsPerReplica the server's concurrent requests on the replica that answered
-     */
-    public void reportServerLoad(int concurrentRequestsPerReplica) {
-        picker.reportServerLoad(state, concurrentRequestsPerReplica);
-    }
-
-    /** Releases the lease as {@link Outcome#CANCELLED} unless it was released already. */
-    @Override
-    public void close() {
-        release(Outcome.CANCELLED);
-    }
-
-    @Override
-    public String toString() {
-        return "Lease{" + state.key + (released ? ", released}" : "}");
-    }
+  @Override
+  public String toString() {
+    return "Lease{" + state.key + (released ? ", released}" : "}");
+  }
 }

@@ -6,13 +6,13 @@ package dev.fireworks4j.routers.picker;
  */
 final class ServerReport {
 
-    final int perReplica;
-    final long localInFlight;
-    final long atNanos;
+  final int perReplica;
+  final long localInFlight;
+  final long atNanos;
 
-    ServerReport(int perReplica, long localInFlight, long atNanos) {
-        this.perReplica = perReplica;
-        this.localInFlight = localInFlight;
-        this.atNanos = atNanos;
-    }
+  ServerReport(int perReplica, long localInFlight, long atNanos) {
+    this.perReplica = perReplica;
+    this.localInFlight = localInFlight;
+    this.atNanos = atNanos;
+  }
 }
