@@ -105,7 +105,7 @@ public final class EmulatorMain {
     return builder.build();
   }
 
-  private static void printBanner(FireworksEmulator emulator, PrintStream out) {
+  static void printBanner(FireworksEmulator emulator, PrintStream out) {
     out.println("Fireworks emulator listening on " + emulator.baseUri() + " (started in "
         + emulator.startupTime().toMillis() + " ms)");
     out.println("  control plane: " + emulator.baseUri() + "/v1/accounts/" + emulator.accountId() + "/...");

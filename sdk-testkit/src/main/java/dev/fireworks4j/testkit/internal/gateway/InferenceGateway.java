@@ -62,7 +62,8 @@ public final class InferenceGateway implements Consumer<ServingState> {
   private final Clock clock;
   private final TextGenerator text;
   private final Traffic traffic;
-  private final Random requestIds;
+  private final long seed;
+  private Random requestIds;
 
   /** A gateway; {@code tick} brings the control plane's lifecycle up to date before each request. */
   public InferenceGateway(Accounts accounts, Runnable tick, Profiles profiles, Counters counters, Clock clock,
@@ -74,6 +75,7 @@ public final class InferenceGateway implements Consumer<ServingState> {
     this.clock = clock;
     this.text = new TextGenerator(seed);
     this.traffic = new Traffic(seed);
+    this.seed = seed;
     this.requestIds = new Random(seed);
   }
 
@@ -89,9 +91,12 @@ public final class InferenceGateway implements Consumer<ServingState> {
     traffic.accept(state);
   }
 
-  /** Restarts the pickers' random sequences from their seeds. */
+  /** Restarts the pickers' and the request ids' random sequences from their seeds. */
   public void reseed() {
     traffic.reseed();
+    synchronized (this) {
+      requestIds = new Random(seed);
+    }
   }
 
   /** Serves one call on a path for which {@link #serves(String)} is true. */
@@ -413,10 +418,8 @@ public final class InferenceGateway implements Consumer<ServingState> {
     return traffic.state().deploymentsByHandle().containsKey(name) ? name : null;
   }
 
-  private String newRequestId() {
-    synchronized (requestIds) {
-      return new UUID(requestIds.nextLong(), requestIds.nextLong()).toString();
-    }
+  private synchronized String newRequestId() {
+    return new UUID(requestIds.nextLong(), requestIds.nextLong()).toString();
   }
 
   private static String seconds(Duration duration) {
