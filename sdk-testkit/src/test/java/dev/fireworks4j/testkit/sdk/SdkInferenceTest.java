@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.core.endpoint.Endpoints;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.error.FireworksTimeoutException;
@@ -70,6 +71,15 @@ class SdkInferenceTest {
       assertThat(u.completionTokens()).hasValue(14);
       assertThat(u.totalTokens()).isEqualTo(u.promptTokens() + 14);
     });
+  }
+
+  @Test
+  void aCustomBaseUrlReachesBothPlanes() {
+    try (Fireworks custom = Fireworks.create(emulator.clientOptions().toBuilder()
+        .endpoints(Endpoints.custom(emulator.baseUri())).build())) {
+      assertThat(custom.deployments().get("model-a").replicaCount()).hasValue(2);
+      assertThat(custom.chat().completions().create(hello(ROUTER, 2)).choices()).hasSize(1);
+    }
   }
 
   @Test

@@ -6,22 +6,15 @@ import java.util.Map;
 /** The emulated accounts and the API key of each; immutable. */
 public final class Accounts {
   private final Map<String, String> accountByKey = new LinkedHashMap<>();
-  private final String primary;
 
-  /** Accounts from {@code apiKeyByAccount}; the first is the primary one. */
+  /** Accounts from {@code apiKeyByAccount}. */
   public Accounts(Map<String, String> apiKeyByAccount) {
     apiKeyByAccount.forEach((account, key) -> accountByKey.put(key, account));
-    this.primary = apiKeyByAccount.keySet().iterator().next();
   }
 
   /** The account an API key belongs to, or {@code null} for an unknown key. */
   public String accountOf(String apiKey) {
     return apiKey == null ? null : accountByKey.get(apiKey);
-  }
-
-  /** The primary account. */
-  public String primary() {
-    return primary;
   }
 
   /** The e-mail address the emulator reports for an account's user. */

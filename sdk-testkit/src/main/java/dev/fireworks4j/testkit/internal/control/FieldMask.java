@@ -52,11 +52,6 @@ final class FieldMask {
     return paths.stream().anyMatch(p -> p.get(0).equals(json));
   }
 
-  /** Whether the mask touches nothing. */
-  boolean isEmpty() {
-    return paths.isEmpty();
-  }
-
   /** Copies each masked path from {@code source} into {@code target}; a path absent from the source is cleared. */
   void apply(ObjectNode target, ObjectNode source) {
     for (List<String> path : paths) {

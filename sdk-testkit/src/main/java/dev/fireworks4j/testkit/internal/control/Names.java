@@ -24,10 +24,4 @@ public final class Names {
   static boolean isValidId(String id) {
     return ID.matcher(id).matches();
   }
-
-  /** The account of a full resource name {@code accounts/<account>/…}, or {@code null}. */
-  static String accountOf(String name) {
-    String[] parts = name.split("/");
-    return parts.length >= 2 && parts[0].equals("accounts") ? parts[1] : null;
-  }
 }

@@ -14,8 +14,6 @@ public enum RpcCode {
   FAILED_PRECONDITION(9, 400),
   /** 501 (405 for an unsupported method, as grpc-gateway answers). */
   UNIMPLEMENTED(12, 501),
-  /** 500. */
-  INTERNAL(13, 500),
   /** 401. */
   UNAUTHENTICATED(16, 401);
 

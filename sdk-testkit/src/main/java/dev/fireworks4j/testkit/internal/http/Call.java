@@ -40,11 +40,6 @@ public final class Call {
     return query.get(name);
   }
 
-  /** All decoded query parameters, first value of each. */
-  public Map<String, String> queryParameters() {
-    return query;
-  }
-
   /** A request header, or {@code null}. */
   public String header(String name) {
     return exchange.getRequestHeaders().getFirst(name);
