@@ -34,8 +34,8 @@ import java.util.function.Consumer;
  * (also at {@code /v1/...}, the layout of a custom base URL), and direct routes.
  *
  * <p>A request is authenticated (Bearer API key, 401), its {@code model} resolved to a serving router (router
- * name, deployment name, {@code <account>/<id>}, a model alias, or {@code <model>#<deployment>}; 404 when unknown
- * or private to another account), a deployment leased from the router's picker (weighted random by replicas or
+ * name, deployment name, {@code <account>/<id>}, a model alias, or {@code <model>#<deployment>}; 404 when unknown,
+ * private to another account, or its router is still CREATING), a deployment leased from the router's picker (weighted random by replicas or
  * even load; sticky when an {@code x-session-affinity} or {@code x-multi-turn-session-id} header is sent; 503
  * when no deployment has a replica), then a replica of that deployment (the least busy, or the {@code user}'s own
  * when the deployment has {@code enableSessionAffinity}; 429 when all are at the concurrency limit). The replica
