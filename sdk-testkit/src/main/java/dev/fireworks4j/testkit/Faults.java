@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Faults a simulated deployment injects into its inference traffic. Each request draws once from the emulator's
  * seeded random source: with probability {@link #errorRate()} it fails with {@link #errorStatus()}, with
- * probability {@link #dropRate()} its connection is dropped (before the response, or for a stream after
- * {@link #streamFaultAfterChunks()} chunks), and with probability {@link #stallRate()} a stream goes silent
+ * probability {@link #dropRate()} its connection is dropped (before the response, or for a stream about 20 ms
+ * after its {@link #streamFaultAfterChunks()}th chunk; a client may still lose chunks that were in flight), and with probability {@link #stallRate()} a stream goes silent
  * after {@link #streamFaultAfterChunks()} chunks for {@link #stallDuration()} and is then dropped. Every
  * request, failed or not, is delayed by {@link #addedLatency()} first. Immutable.
  */

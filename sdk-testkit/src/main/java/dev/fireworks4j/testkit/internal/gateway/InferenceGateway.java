@@ -54,6 +54,7 @@ import java.util.function.Consumer;
  */
 public final class InferenceGateway implements Consumer<ServingState> {
   private static final String DIRECT_PREFIX = "/direct/";
+  private static final Duration DROP_GRACE = Duration.ofMillis(20);
 
   private final Accounts accounts;
   private final Runnable tick;
@@ -367,9 +368,8 @@ public final class InferenceGateway implements Consumer<ServingState> {
       void before() {
         if (faults != null && sent++ == faults.streamFaultAfterChunks()) {
           tally.faulted();
-          if (stall) {
-            pause(faults.stallDuration());
-          }
+          // a moment for the chunks already written to reach the client before the connection goes
+          pause(stall ? faults.stallDuration() : DROP_GRACE);
           call.dropConnection();
         }
       }
