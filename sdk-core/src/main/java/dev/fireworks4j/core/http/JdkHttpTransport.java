@@ -189,7 +189,8 @@ public final class JdkHttpTransport implements HttpTransport {
           request + ": no response within the attempt timeout of " + request.attemptTimeout().orElse(null), cause);
     }
     if (hasCause(cause, ConnectException.class)) {
-      return new ConnectionException(request + ": could not connect (" + cause.getMessage() + ")", false, cause);
+      String reason = cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+      return new ConnectionException(request + ": could not connect" + reason, false, cause);
     }
     if (cause instanceof IOException || cause instanceof UncheckedIOException) {
       return new ConnectionException(request + ": " + cause.getMessage(), true, cause);
