@@ -30,3 +30,11 @@ java -cp "$bench" dev.fireworks4j.benchmarks.compare.ColdStartHarness "$runs" \
   "raw=$classes" \
   "fireworks4j=$classes:$(cat $out/fireworks4j.cp)" \
   "openai-java=$classes:$(cat $out/openai-java.cp)"
+
+echo
+echo "## Emulator capacity (fireworks4j client and emulator in one JVM)"
+if [ "${1:-}" = "--smoke" ]; then
+  java -cp "$bench" dev.fireworks4j.benchmarks.emulator.EmulatorCapacity --seconds 1 --warmup 1
+else
+  java -cp "$bench" dev.fireworks4j.benchmarks.emulator.EmulatorCapacity
+fi
