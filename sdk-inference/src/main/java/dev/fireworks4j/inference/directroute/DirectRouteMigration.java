@@ -122,7 +122,16 @@ public final class DirectRouteMigration {
       throw new ConfigurationException("verifying a direct-route migration needs the direct-route key: "
           + "set DirectRouteMigration.Builder.directRouteKey(...)");
     }
-    Fireworks direct = client.withOptions(options -> options.endpoints(source.endpoints(directRouteKey)));
+    return verify(client, request, source.endpoints(directRouteKey));
+  }
+
+  /**
+   * Like {@link #verify(Fireworks, ChatCompletionParams)}, with the direct route reached through
+   * {@code directRoute} (which carries its own credential): for a proxy, or an emulator that serves the
+   * handle at a local address.
+   */
+  public MigrationCheck verify(Fireworks client, ChatCompletionParams request, EndpointResolver directRoute) {
+    Fireworks direct = client.withOptions(options -> options.endpoints(directRoute));
     Fireworks viaGateway = client.withOptions(options -> {
       options.endpoints(gateway);
       if (apiKey != null) {

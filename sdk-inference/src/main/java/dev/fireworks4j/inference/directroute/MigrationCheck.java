@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * The result of {@link DirectRouteMigration#verify}: the same request sent to the direct route and through
- * the gateway, with each side's status and answering model. It passes when both succeeded with the same
- * model.
+ * the gateway, with each side's status, answering model and serving deployment. It passes when both
+ * succeeded and were served by the same deployment ({@code fireworks-deployment}); when either side does not
+ * name its deployment, the answers' models must match instead.
  */
 public final class MigrationCheck {
   private final Outcome direct;
@@ -41,9 +42,19 @@ public final class MigrationCheck {
     return direct.model().isPresent() && direct.model().equals(gateway.model());
   }
 
-  /** Whether both sides succeeded with the same model. */
+  /** Whether both sides named their serving deployment, and it is the same one. */
+  public boolean deploymentMatches() {
+    return direct.deployment().isPresent() && direct.deployment().equals(gateway.deployment());
+  }
+
+  /**
+   * Whether both sides succeeded from the same deployment, or, where a side does not name its deployment,
+   * with the same model. (A direct route echoes the base model while the gateway answers with the
+   * deployment's name, so the models alone differ on a correct migration.)
+   */
   public boolean passed() {
-    return direct.succeeded() && gateway.succeeded() && modelMatches();
+    boolean deploymentsKnown = direct.deployment().isPresent() && gateway.deployment().isPresent();
+    return direct.succeeded() && gateway.succeeded() && (deploymentsKnown ? deploymentMatches() : modelMatches());
   }
 
   /** The comparison, line by line, for a person to read. */
@@ -53,7 +64,7 @@ public final class MigrationCheck {
         + "  direct route: " + direct + "\n"
         + "  gateway:      " + gateway + "\n"
         + "  status " + (statusMatches() ? "matches" : "differs") + ", model " + (modelMatches() ? "matches" : "differs")
-        + "\n";
+        + ", deployment " + (deploymentMatches() ? "matches" : "differs or unknown") + "\n";
   }
 
   @Override

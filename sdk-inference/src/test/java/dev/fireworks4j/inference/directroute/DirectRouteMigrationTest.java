@@ -128,6 +128,29 @@ class DirectRouteMigrationTest {
   }
 
   @Test
+  void verificationPassesOnTheServingDeploymentWhenTheModelsDiffer() {
+    FakeTransport transport = new FakeTransport(request -> {
+      boolean direct = request.uri().getHost().endsWith(".direct.fireworks.ai");
+      String model = direct ? "accounts/fireworks/models/llama-v3p1-8b-instruct" : "accounts/my-account/deployments/d1";
+      return FakeTransport.json(200,
+          Fixtures.CHAT_COMPLETION.replace("accounts/fireworks/models/llama-v3p1-8b-instruct", model),
+          "fireworks-deployment", "accounts/my-account/deployments/d1");
+    });
+    DirectRouteMigration migration = DirectRouteMigration.builder().directRouteUrl(DIRECT_URL)
+        .directRouteKey(ApiKey.of("direct-key-1")).build();
+
+    MigrationCheck check;
+    try (Fireworks client = client(transport)) {
+      check = migration.verify(client, REQUEST);
+    }
+
+    assertThat(check.modelMatches()).as(check.report()).isFalse();
+    assertThat(check.deploymentMatches()).isTrue();
+    assertThat(check.passed()).isTrue();
+    assertThat(check.report()).contains("model differs, deployment matches");
+  }
+
+  @Test
   void verificationReportsADifference() {
     FakeTransport transport = new FakeTransport(answer(200, 404));
     DirectRouteMigration migration = DirectRouteMigration.builder().directRouteUrl(DIRECT_URL)
