@@ -45,8 +45,9 @@ final class DeadlineBodySubscriber<T> implements BodySubscriber<T> {
     long remaining = deadlineNanos - System.nanoTime();
     if (!body.isDone()) {
       alarm = TIMER.schedule(() -> {
-        subscription.cancel();
+        // fail first: cancelling may make the client report its own I/O error synchronously (JDK 25 does)
         body.completeExceptionally(new HttpTimeoutException("the response body did not arrive in time"));
+        subscription.cancel();
       }, Math.max(0, remaining), TimeUnit.NANOSECONDS);
     }
     delegate.onSubscribe(subscription);
