@@ -23,7 +23,9 @@ import java.util.stream.StreamSupport;
 /**
  * A {@link StreamResponse} over a server-sent-events body: each {@code data:} payload is bound straight
  * from the parser's buffer into the event type, under an idle watchdog. {@code ping} events and events
- * with empty data are skipped.
+ * with empty data are skipped. The API ends every stream with {@code data: [DONE]}, so a body that ends
+ * without it (cut short, or not a stream at all) fails with a {@link StreamException} rather than
+ * passing for a complete answer.
  *
  * @param <T> the event type
  */
@@ -39,6 +41,7 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
   private final SseParser parser;
   private volatile boolean closed;
   private boolean finished;
+  private int delivered;
   private T next;
 
   /** Reads {@code response}'s body, binding events with {@code reader}; fails after {@code idleTimeout} of silence. */
@@ -122,7 +125,11 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
         throw timeout(null);
       }
       finish();
-      return null;
+      if (closed) {
+        return null;
+      }
+      throw new StreamException("the stream ended without data: [DONE] after " + delivered + " event(s); the"
+          + " response is incomplete" + requestIdSuffix(), (Throwable) null);
     } catch (IOException e) {
       if (watch.expired()) {
         throw timeout(e);
@@ -154,6 +161,7 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
     if (value instanceof ApiObject && ((ApiObject) value).additionalProperty("error").isPresent()) {
       throw inBandError(parser.dataText());
     }
+    delivered++;
     return value;
   }
 

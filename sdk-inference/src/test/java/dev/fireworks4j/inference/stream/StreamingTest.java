@@ -187,10 +187,27 @@ class StreamingTest {
   }
 
   @Test
-  void aStreamEndingWithoutDoneEndsNormally() {
+  void aStreamEndingWithoutDoneFailsAsIncomplete() {
     serve(roleChunk() + contentChunk("Hi"));
 
-    assertThat(text(readAll())).isEqualTo("Hi");
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> {
+      try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().stream(PARAMS)) {
+        stream.forEach(chunk -> seen.add(chunk.id()));
+      }
+    }).isInstanceOf(StreamException.class)
+        .hasMessageContaining("ended without data: [DONE] after 2 event(s)")
+        .hasMessageContaining("request id");
+    assertThat(seen).hasSize(2);
+  }
+
+  @Test
+  void aSuccessStatusWithABodyThatIsNotAStreamFails() {
+    server.stubFor(post(urlEqualTo(CHAT)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withBody("<html><body>moved</body></html>")));
+
+    assertThatThrownBy(StreamingTest::readAll).isInstanceOf(StreamException.class)
+        .hasMessageContaining("after 0 event(s)");
   }
 
   @Test
