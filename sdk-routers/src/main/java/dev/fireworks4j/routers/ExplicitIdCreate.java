@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * first attempt which may have reached the server means that attempt created the resource, so the
  * resource is fetched and returned. A 409 on the first attempt is a real conflict and is thrown.
  *
- * <p>The second phase runs under the caller's total timeout afresh.
+ * <p>The total timeout (the call's, else the client's) bounds both phases together: the second phase gets
+ * what the first left, and is not started when nothing is left.
  */
 final class ExplicitIdCreate<T> {
   private static final Logger LOG = LoggerFactory.getLogger("dev.fireworks4j.retry");
@@ -52,23 +53,29 @@ final class ExplicitIdCreate<T> {
     if (retries == 0) {
       return invoker.execute(create.apply(options), type);
     }
+    long deadline = deadline();
     RuntimeException first;
     try {
-      return invoker.execute(create.apply(withRetries(0)), type);
+      return invoker.execute(create.apply(withRetries(0, totalTimeout().orElse(null))), type);
     } catch (RuntimeException e) {
       first = e;
     }
     if (!retryable(first)) {
       throw first;
     }
+    Duration wait = backoff(first);
+    Duration left = left(deadline, wait);
+    if (expired(left)) {
+      throw first;
+    }
     try {
-      TimeSource.SYSTEM.sleep(backoff(first));
+      TimeSource.SYSTEM.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FireworksException("interrupted while waiting to retry a create", e);
     }
     try {
-      return invoker.execute(create.apply(withRetries(retries - 1)), type);
+      return invoker.execute(create.apply(withRetries(retries - 1, left)), type);
     } catch (ConflictException conflict) {
       if (!mayHaveActed(first)) {
         throw conflict;
@@ -85,7 +92,8 @@ final class ExplicitIdCreate<T> {
     if (retries == 0) {
       return invoker.executeAsync(create.apply(options), type);
     }
-    return invoker.executeAsync(create.apply(withRetries(0)), type)
+    long deadline = deadline();
+    return invoker.executeAsync(create.apply(withRetries(0, totalTimeout().orElse(null))), type)
         .handle((response, error) -> {
           if (error == null) {
             return CompletableFuture.completedFuture(response);
@@ -94,8 +102,13 @@ final class ExplicitIdCreate<T> {
           if (!retryable(first)) {
             return CompletableFuture.<ApiResponse<T>>failedFuture(first);
           }
-          return TimeSource.SYSTEM.delay(backoff(first))
-              .thenCompose(ignored -> invoker.executeAsync(create.apply(withRetries(retries - 1)), type))
+          Duration wait = backoff(first);
+          Duration left = left(deadline, wait);
+          if (expired(left)) {
+            return CompletableFuture.<ApiResponse<T>>failedFuture(first);
+          }
+          return TimeSource.SYSTEM.delay(wait)
+              .thenCompose(ignored -> invoker.executeAsync(create.apply(withRetries(retries - 1, left)), type))
               .handle((second, secondError) -> {
                 if (secondError == null) {
                   return CompletableFuture.completedFuture(second);
@@ -115,10 +128,32 @@ final class ExplicitIdCreate<T> {
     return options.maxRetries().orElse(invoker.options().retryPolicy().maxRetries());
   }
 
-  private RequestOptions withRetries(int maxRetries) {
+  /** The call's total timeout, else the client's, if either is set. */
+  private Optional<Duration> totalTimeout() {
+    return options.totalTimeout().or(() -> invoker.options().totalTimeout());
+  }
+
+  /** When both phases together must end, or {@link Long#MAX_VALUE} without a total timeout. */
+  private long deadline() {
+    return totalTimeout().map(total -> System.nanoTime() + total.toNanos()).orElse(Long.MAX_VALUE);
+  }
+
+  /** The total timeout left for the second phase after waiting {@code wait}; null when there is no deadline. */
+  private static Duration left(long deadline, Duration wait) {
+    return deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - System.nanoTime() - wait.toNanos());
+  }
+
+  private static boolean expired(Duration left) {
+    return left != null && (left.isNegative() || left.isZero());
+  }
+
+  /** Options for one phase: {@code maxRetries} retries within {@code total} (none when null). */
+  private RequestOptions withRetries(int maxRetries, Duration total) {
     RequestOptions.Builder b = RequestOptions.builder().maxRetries(maxRetries);
     options.timeout().ifPresent(b::timeout);
-    options.totalTimeout().ifPresent(b::totalTimeout);
+    if (total != null) {
+      b.totalTimeout(total);
+    }
     options.headers().forEach(b::header);
     return b.build();
   }

@@ -18,6 +18,7 @@ import dev.fireworks4j.core.ClientOptions;
 import dev.fireworks4j.core.RequestOptions;
 import dev.fireworks4j.core.error.ConfigurationException;
 import dev.fireworks4j.core.error.ConflictException;
+import dev.fireworks4j.core.error.FireworksTimeoutException;
 import dev.fireworks4j.core.error.InternalServerException;
 import dev.fireworks4j.core.error.NotFoundException;
 import dev.fireworks4j.core.error.ValidationException;
@@ -103,6 +104,29 @@ class RoutersClientTest extends WireMockTestBase {
         "POST /v1/accounts/acct/routers?routerId=ab-test",
         "POST /v1/accounts/acct/routers?routerId=ab-test",
         "GET /v1/accounts/acct/routers/ab-test");
+  }
+
+  @Test
+  void createWithIdEndsWithinTheTotalTimeoutAcrossBothPhases() throws Exception {
+    server.stubFor(post(urlPathEqualTo(ROUTERS)).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
+    ClientOptions slow = options().timeout(Duration.ofMillis(1500)).totalTimeout(Duration.ofSeconds(2)).build();
+    try (ApiInvoker bounded = ApiInvoker.create(slow)) {
+      RoutersClient client = new RoutersClient(bounded);
+
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> client.create(abTest().routerId("ab-test").build()))
+          .isInstanceOf(FireworksTimeoutException.class);
+      long syncMillis = (System.nanoTime() - start) / 1_000_000;
+      start = System.nanoTime();
+      assertThatThrownBy(() -> client.async().create(abTest().routerId("ab-test").build()).get())
+          .hasCauseInstanceOf(FireworksTimeoutException.class);
+      long asyncMillis = (System.nanoTime() - start) / 1_000_000;
+
+      // each: the first attempt takes 1.5 s, the second phase gets the 0.5 s left (it used to get 2 s afresh)
+      assertThat(requestLines()).hasSize(4);
+      assertThat(syncMillis).isLessThan(3_000);
+      assertThat(asyncMillis).isLessThan(3_000);
+    }
   }
 
   @Test
