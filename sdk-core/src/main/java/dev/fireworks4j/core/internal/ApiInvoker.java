@@ -95,13 +95,13 @@ public final class ApiInvoker implements AutoCloseable {
 
   /** Like {@link #execute(ApiRequest, JavaType)} without blocking. */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
-    SdkHttpRequest http;
+    CompletableFuture<SdkHttpResponse> response;
     try {
-      http = toHttp(request);
+      response = chain().executeAsync(toHttp(request));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return chain().executeAsync(http).thenApply(response -> parse(response, type));
+    return response.thenApply(r -> parse(r, type));
   }
 
   /** Sends the call and returns once a success status arrived; an error status throws its typed exception. */
@@ -111,13 +111,13 @@ public final class ApiInvoker implements AutoCloseable {
 
   /** Like {@link #stream} without blocking. */
   public CompletableFuture<StreamingHttpResponse> streamAsync(ApiRequest request) {
-    SdkHttpRequest http;
+    CompletableFuture<StreamingHttpResponse> response;
     try {
-      http = toHttp(request);
+      response = chain().streamAsync(toHttp(request));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return chain().streamAsync(http).thenApply(this::checkStream);
+    return response.thenApply(this::checkStream);
   }
 
   /** Releases the transport if this invoker owns it; later calls fail. */

@@ -280,6 +280,18 @@ class ApiInvokerTest {
   }
 
   @Test
+  void asyncCallsOnAClosedClientThatNeverSentFailTheirFutureInsteadOfThrowing() {
+    ApiInvoker unused = ApiInvoker.create(options().build());
+    unused.close();
+
+    assertThat(unused.executeAsync(getRouter(), JsonNode.class)).failsWithin(Duration.ofSeconds(5))
+        .withThrowableThat().havingRootCause().isInstanceOf(IllegalStateException.class)
+        .withMessageContaining("closed");
+    assertThat(unused.streamAsync(getRouter())).failsWithin(Duration.ofSeconds(5))
+        .withThrowableThat().havingRootCause().isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void theKeyNeverAppearsInLogsExceptionsOrToString() {
     server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500).withHeader("x-request-id", "r1")
         .withBody("{\"error\":{\"message\":\"boom\"}}")));
