@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fireworks4j.core.error.ValidationException;
 import java.time.Duration;
 
 /**
@@ -73,9 +74,17 @@ public final class Json {
     return ProtoDurations.format(duration);
   }
 
-  /** Parses a proto {@code Duration} string such as {@code "30s"} or {@code "0.000000001s"}. */
+  /**
+   * Parses a proto {@code Duration} string such as {@code "30s"} or {@code "0.000000001s"}.
+   *
+   * @throws ValidationException when the text is not a proto {@code Duration} within its range
+   */
   public static Duration parseDuration(String text) {
-    return ProtoDurations.parse(text);
+    try {
+      return ProtoDurations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("duration", e.getMessage());
+    }
   }
 
   private static final class Holder {

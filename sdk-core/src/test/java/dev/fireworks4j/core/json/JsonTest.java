@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fireworks4j.core.error.ValidationException;
 import dev.fireworks4j.core.model.State;
 import dev.fireworks4j.core.model.Status;
 import dev.fireworks4j.core.model.StatusCode;
@@ -71,6 +72,13 @@ class JsonTest {
   @ValueSource(strings = {"\"30\"", "\"s\"", "\"1.5m\"", "\"1.0000000001s\"", "\"abc s\"", "30", "\"999999999999999s\""})
   void malformedDurationsAreRejected(String json) {
     assertThatThrownBy(() -> mapper.readValue(json, Duration.class)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "s", "30", "1.5m", "1e3s", "0.0000000001s", "315576000001s", "--1s"})
+  void parseDurationRejectsNonDurationsWithATypedError(String text) {
+    assertThatThrownBy(() -> Json.parseDuration(text)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("duration: ");
   }
 
   @Test
