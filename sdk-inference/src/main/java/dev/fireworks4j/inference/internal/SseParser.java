@@ -15,7 +15,7 @@ import java.util.Arrays;
  * silently.
  */
 public final class SseParser {
-  /** The longest line accepted; real events are a few hundred bytes. */
+  /** The longest line, and the most data of one event, accepted; real events are a few hundred bytes. */
   static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
   private static final byte[] DATA = {'d', 'a', 't', 'a'};
   private static final byte[] EVENT = {'e', 'v', 'e', 'n', 't'};
@@ -43,7 +43,7 @@ public final class SseParser {
    * Advances to the next event with data; false at the end of input.
    *
    * @throws IOException when reading fails
-   * @throws StreamException when a line exceeds {@value #MAX_LINE_BYTES} bytes
+   * @throws StreamException when a line, or the data of one event, exceeds {@value #MAX_LINE_BYTES} bytes
    */
   public boolean next() throws IOException {
     eventType = null;
@@ -169,6 +169,9 @@ public final class SseParser {
   private void appendData(int start, int end) {
     int length = end - start;
     int needed = dataLength + length + (hasData ? 1 : 0);
+    if (needed > MAX_LINE_BYTES) {
+      throw new StreamException("a stream event has more than " + MAX_LINE_BYTES + " bytes of data", (Throwable) null);
+    }
     if (needed > data.length) {
       data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
     }

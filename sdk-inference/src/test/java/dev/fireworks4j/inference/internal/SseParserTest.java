@@ -135,4 +135,20 @@ class SseParserTest {
       return n;
     }
   }
+
+  @Test
+  void anEventThatNeverEndsIsRefusedInsteadOfFillingTheHeap() {
+    InputStream endless = new InputStream() {
+      private final byte[] line = ("data: " + "x".repeat(1017) + "\n").getBytes(StandardCharsets.US_ASCII);
+      private long position;
+
+      @Override
+      public int read() {
+        return line[(int) (position++ % line.length)];
+      }
+    };
+
+    assertThatThrownBy(() -> new SseParser(endless).next()).isInstanceOf(StreamException.class)
+        .hasMessageContaining("more than " + SseParser.MAX_LINE_BYTES + " bytes of data");
+  }
 }
