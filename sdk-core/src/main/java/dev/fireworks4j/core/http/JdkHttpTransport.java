@@ -6,6 +6,7 @@ import dev.fireworks4j.core.error.FireworksTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -35,6 +36,8 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade", "accept-encoding");
 
+  /** {@code HttpClient.shutdownNow()}, from JDK 21; null before. */
+  private static final Method SHUTDOWN_NOW = shutdownNow();
   private final HttpClient client;
   private final boolean ownsClient;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -95,15 +98,27 @@ public final class JdkHttpTransport implements HttpTransport {
             decode(response.body(), response)));
   }
 
+  /**
+   * Ends the client's threads and connections at once (JDK 21+), aborting exchanges still in progress; on
+   * JDK 17 the client cannot be closed, and its selector thread ends once the client is collected.
+   */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsClient && client instanceof AutoCloseable) {
-      // HttpClient is AutoCloseable from JDK 21; on 17 its selector thread ends when the client is collected
+    if (closed.compareAndSet(false, true) && ownsClient && SHUTDOWN_NOW != null) {
+      // not HttpClient.close(): it waits for every exchange to end, forever if a server stalls a response body
       try {
-        ((AutoCloseable) client).close();
-      } catch (Exception e) {
+        SHUTDOWN_NOW.invoke(client);
+      } catch (ReflectiveOperationException e) {
         throw new FireworksException("failed to close the HTTP client", e);
       }
+    }
+  }
+
+  private static Method shutdownNow() {
+    try {
+      return HttpClient.class.getMethod("shutdownNow");
+    } catch (NoSuchMethodException e) {
+      return null; // before JDK 21
     }
   }
 
