@@ -82,12 +82,15 @@ enum CallShape {
     long start = System.nanoTime();
     AtomicInteger events = new AtomicInteger();
     String result;
+    String message = "";
     try {
       result = invoke(fw, model, expectedText, events);
     } catch (Throwable t) {
-      result = Outcome.name(unwrap(t));
+      Throwable cause = unwrap(t);
+      result = Outcome.name(cause);
+      message = String.valueOf(cause.getMessage());
     }
-    return new Outcome(result, events.get(), (System.nanoTime() - start) / 1_000_000);
+    return new Outcome(result, events.get(), (System.nanoTime() - start) / 1_000_000, message);
   }
 
   private String invoke(Fireworks fw, String model, String expectedText, AtomicInteger events) throws Exception {

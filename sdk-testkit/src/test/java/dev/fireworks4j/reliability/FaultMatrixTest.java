@@ -112,7 +112,9 @@ class FaultMatrixTest {
         }
         done.put(row.getKey(), byShape);
       }
-      write(done);
+      Row reuse = rows.stream().filter(row -> row.name.startsWith("reused connection")).findFirst().orElseThrow();
+      Cell reused = done.get(reuse).get(CallShape.CREATE);
+      write(done, reused.outcome.message());
       List<String> wrong = new ArrayList<>();
       done.forEach((row, byShape) -> byShape.forEach((shape, cell) -> {
         if (!cell.matches()) {
@@ -120,6 +122,9 @@ class FaultMatrixTest {
         }
       }));
       assertThat(wrong).isEmpty();
+      // the create without id on the reused connection: a clear error saying why it was not repeated
+      assertThat(reused.outcome.message()).contains("not retried: the request is not idempotent and may have"
+          + " reached the server");
     } finally {
       pool.shutdownNow();
     }
@@ -301,7 +306,7 @@ class FaultMatrixTest {
 
   // ---- the report ----
 
-  private static void write(Map<Row, Map<CallShape, Cell>> done) throws IOException {
+  private static void write(Map<Row, Map<CallShape, Cell>> done, String reusedMessage) throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("Each cell: the outcome (`ok` = the right content after any retries, else the typed exception,"
         + " without its `Exception`/`Fireworks` affixes), `×n` the attempts made, `ev` stream events the caller"
@@ -326,6 +331,8 @@ class FaultMatrixTest {
       }
       md.append(' ').append(slowest).append(" |\n");
     });
+    md.append("\nJava ").append(Runtime.version()).append(". The create without id on the reused connection failed"
+        + " with: `").append(reusedMessage).append("`\n");
     Path out = Path.of("target", "reliability", "fault-matrix.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, md);
