@@ -9,7 +9,12 @@ final class Allocation {
 
   private Allocation() {}
 
-  /** The sum of the allocation counters of every live thread. */
+  /** The bytes the calling thread has allocated so far. */
+  static long currentThread() {
+    return THREADS.getCurrentThreadAllocatedBytes();
+  }
+
+  /** The sum of the allocation counters of every live thread (a thread's count is lost when it ends). */
   static long allThreads() {
     long[] ids = THREADS.getAllThreadIds();
     long total = 0;

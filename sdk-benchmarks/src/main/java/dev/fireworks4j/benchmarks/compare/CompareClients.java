@@ -83,6 +83,7 @@ public final class CompareClients {
   private RequestFigures measureRequests(ClientUnderTest client, int concurrency) throws InterruptedException {
     LatencyRecorder[] recorders = new LatencyRecorder[concurrency];
     AtomicLong failures = new AtomicLong();
+    AtomicLong workerAllocation = new AtomicLong();
     CountDownLatch done = new CountDownLatch(concurrency);
     long allocatedBefore = Allocation.allThreads();
     long start = System.nanoTime();
@@ -91,6 +92,7 @@ public final class CompareClients {
       LatencyRecorder recorder = new LatencyRecorder(4_000_000 / concurrency);
       recorders[t] = recorder;
       Thread thread = new Thread(() -> {
+        long ownBefore = Allocation.currentThread();
         try {
           while (true) {
             long began = System.nanoTime();
@@ -101,10 +103,13 @@ public final class CompareClients {
               client.complete();
               recorder.record(System.nanoTime() - began);
             } catch (Exception e) {
-              failures.incrementAndGet();
+              if (failures.incrementAndGet() == 1) {
+                System.err.println(client.name() + " failed a request: " + e);
+              }
             }
           }
         } finally {
+          workerAllocation.addAndGet(Allocation.currentThread() - ownBefore);
           done.countDown();
         }
       }, "bench-" + t);
@@ -112,7 +117,8 @@ public final class CompareClients {
     }
     done.await();
     long elapsed = System.nanoTime() - start;
-    long allocated = Allocation.allThreads() - allocatedBefore;
+    // the workers have ended, so their own counts are added to what the threads that live on allocated
+    long allocated = Allocation.allThreads() - allocatedBefore + workerAllocation.get();
     long[] latencies = LatencyRecorder.merged(recorders);
     return new RequestFigures(latencies.length / (elapsed / 1e9),
         LatencyRecorder.percentileMicros(latencies, 50), LatencyRecorder.percentileMicros(latencies, 99),
@@ -136,7 +142,9 @@ public final class CompareClients {
         chunks += n;
         firstChunk.add(client.firstChunkNanos() - began);
       } catch (Exception e) {
-        failures++;
+        if (++failures == 1) {
+          System.err.println(client.name() + " failed a stream: " + e);
+        }
       }
     }
     long elapsed = System.nanoTime() - start;

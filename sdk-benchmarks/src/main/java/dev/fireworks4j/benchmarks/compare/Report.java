@@ -64,6 +64,9 @@ final class Report {
       row(out, "allocated per request c" + c + " (KB)",
           name -> request(name, c, RequestFigures::kilobytesPerRequest), "%.1f");
     }
+    row(out, "failed requests (all rounds, c1 + c16)", name -> requests.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(name + "@")).flatMap(e -> e.getValue().stream())
+        .mapToLong(RequestFigures::failures).sum(), "%.0f");
     row(out, "streaming chunks/s", name -> stream(name, StreamFigures::chunksPerSecond), "%.0f");
     row(out, "time to first chunk (µs, median)", name -> stream(name, StreamFigures::firstChunkMicros), "%.0f");
     row(out, "allocated per chunk (B)", name -> stream(name, StreamFigures::bytesPerChunk), "%.0f");
