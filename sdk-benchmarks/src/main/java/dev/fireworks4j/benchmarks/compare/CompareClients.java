@@ -40,7 +40,8 @@ public final class CompareClients {
       }
       Report report = new CompareClients(settings, server.baseUrl(), clients).run();
       System.out.println(report.markdown());
-      if (report.failures() > 0) {
+      // the baselines may fail (raw java.net.http meets JDK-8338569); fireworks4j must not
+      if (report.failures("fireworks4j") > 0) {
         System.exit(1);
       }
     }

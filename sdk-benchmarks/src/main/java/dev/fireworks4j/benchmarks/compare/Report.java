@@ -27,6 +27,17 @@ final class Report {
     streams.computeIfAbsent(client, k -> new ArrayList<>()).add(figures);
   }
 
+  /** The failed requests and streams of one client over all rounds. */
+  long failures(String client) {
+    long total = 0;
+    for (Map.Entry<String, List<RequestFigures>> entry : requests.entrySet()) {
+      if (entry.getKey().startsWith(client + "@")) {
+        total += entry.getValue().stream().mapToLong(RequestFigures::failures).sum();
+      }
+    }
+    return total + streams.getOrDefault(client, List.of()).stream().mapToLong(StreamFigures::failures).sum();
+  }
+
   long failures() {
     long total = 0;
     for (List<RequestFigures> list : requests.values()) {
@@ -64,9 +75,7 @@ final class Report {
       row(out, "allocated per request c" + c + " (KB)",
           name -> request(name, c, RequestFigures::kilobytesPerRequest), "%.1f");
     }
-    row(out, "failed requests (all rounds, c1 + c16)", name -> requests.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(name + "@")).flatMap(e -> e.getValue().stream())
-        .mapToLong(RequestFigures::failures).sum(), "%.0f");
+    row(out, "failed requests and streams (all rounds)", name -> failures(name), "%.0f");
     row(out, "streaming chunks/s", name -> stream(name, StreamFigures::chunksPerSecond), "%.0f");
     row(out, "time to first chunk (µs, median)", name -> stream(name, StreamFigures::firstChunkMicros), "%.0f");
     row(out, "allocated per chunk (B)", name -> stream(name, StreamFigures::bytesPerChunk), "%.0f");
