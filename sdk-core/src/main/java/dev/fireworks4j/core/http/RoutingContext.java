@@ -4,9 +4,9 @@ import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.endpoint.Plane;
 import dev.fireworks4j.core.endpoint.RoutingEndpointResolver;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What {@link RoutingTransport} needs to route each attempt of one call anew: the resolver, the call's plane,
@@ -17,17 +17,20 @@ public final class RoutingContext {
   private final Plane plane;
   private final String model;
   private final String pathAndQuery;
-  private final ApiKey defaultCredential;
+  private final Supplier<ApiKey> defaultCredential;
   private final Set<String> avoid = ConcurrentHashMap.newKeySet();
 
-  /** Creates the context of one call; {@code defaultCredential} may be null when every route brings its own. */
+  /**
+   * Creates the context of one call; {@code defaultCredential} gives the key for routes that bring none, or
+   * throws the client's error when no key is configured.
+   */
   public RoutingContext(RoutingEndpointResolver resolver, Plane plane, String model, String pathAndQuery,
-      ApiKey defaultCredential) {
+      Supplier<ApiKey> defaultCredential) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.plane = Objects.requireNonNull(plane, "plane");
     this.model = Objects.requireNonNull(model, "model");
     this.pathAndQuery = Objects.requireNonNull(pathAndQuery, "pathAndQuery");
-    this.defaultCredential = defaultCredential;
+    this.defaultCredential = Objects.requireNonNull(defaultCredential, "defaultCredential");
   }
 
   /** The resolver that routes each attempt. */
@@ -50,9 +53,9 @@ public final class RoutingContext {
     return pathAndQuery;
   }
 
-  /** The credential for routes that bring none. */
-  public Optional<ApiKey> defaultCredential() {
-    return Optional.ofNullable(defaultCredential);
+  /** The credential for routes that bring none; throws when the client has no API key. */
+  public ApiKey defaultCredential() {
+    return defaultCredential.get();
   }
 
   /** The targets of earlier failed attempts of this call (live view). */

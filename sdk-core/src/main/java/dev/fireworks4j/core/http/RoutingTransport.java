@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.endpoint.RoutingEndpointResolver.Route;
-import dev.fireworks4j.core.error.ConfigurationException;
 import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.json.Json;
 import java.io.FilterInputStream;
@@ -144,9 +143,7 @@ public final class RoutingTransport extends ForwardingTransport {
     }
 
     private static SdkHttpRequest pointAt(SdkHttpRequest request, RoutingContext context, Route route) {
-      ApiKey credential = route.endpoint().credential().or(context::defaultCredential).orElseThrow(() ->
-          new ConfigurationException("no API key configured: set the FIREWORKS_API_KEY environment variable or"
-              + " call ClientOptions.Builder.apiKey(...)"));
+      ApiKey credential = route.endpoint().credential().orElseGet(context::defaultCredential);
       SdkHttpRequest.Builder routed = request.toBuilder()
           .uri(route.endpoint().resolve(context.pathAndQuery()))
           .credential(credential);

@@ -149,7 +149,7 @@ public final class ApiInvoker implements AutoCloseable {
     ApiKey credential;
     if (resolver instanceof RoutingEndpointResolver && model != null) {
       routing = new RoutingContext((RoutingEndpointResolver) resolver, request.plane(), model,
-          request.pathAndQuery(), options.apiKey().orElse(null));
+          request.pathAndQuery(), options::requireApiKey);
       credential = endpoint.credential().or(options::apiKey).orElse(null);
     } else {
       credential = endpoint.credential().orElseGet(options::requireApiKey);
