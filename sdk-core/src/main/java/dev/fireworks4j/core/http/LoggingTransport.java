@@ -78,19 +78,22 @@ public final class LoggingTransport extends ForwardingTransport {
   }
 
   private static RuntimeException failed(SdkHttpRequest request, RuntimeException failure, long start) {
+    logFailure(request, failure, start);
+    return failure;
+  }
+
+  private static void logFailure(SdkHttpRequest request, Throwable failure, long start) {
     if (LOG.isDebugEnabled()) {
       LOG.debug("<-- failed {} {} ({} ms, attempt {}): {}", request.method(), request.uri(), elapsedMillis(start),
           request.attempt(), failure.getClass().getSimpleName());
     }
-    return failure;
   }
 
   private static void complete(SdkHttpRequest request, ResponseHead response, Throwable failure, long start) {
     if (failure == null) {
       after(request, response, start);
-    } else if (LOG.isDebugEnabled()) {
-      LOG.debug("<-- failed {} {} ({} ms, attempt {}): {}", request.method(), request.uri(), elapsedMillis(start),
-          request.attempt(), failure.getClass().getSimpleName());
+    } else {
+      logFailure(request, failure, start);
     }
   }
 
