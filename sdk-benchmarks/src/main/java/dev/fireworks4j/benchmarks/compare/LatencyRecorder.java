@@ -3,21 +3,24 @@ package dev.fireworks4j.benchmarks.compare;
 import java.util.Arrays;
 
 /** Latencies of one measurement, recorded without allocation up to a fixed capacity, then sorted for percentiles. */
-final class LatencyRecorder {
+public final class LatencyRecorder {
   private final long[] nanos;
   private int count;
 
-  LatencyRecorder(int capacity) {
+  /** A recorder for up to {@code capacity} latencies; later ones are dropped. */
+  public LatencyRecorder(int capacity) {
     this.nanos = new long[capacity];
   }
 
-  void record(long latencyNanos) {
+  /** Records one latency. */
+  public void record(long latencyNanos) {
     if (count < nanos.length) {
       nanos[count++] = latencyNanos;
     }
   }
 
-  static long[] merged(LatencyRecorder... recorders) {
+  /** Every latency of {@code recorders}, sorted. */
+  public static long[] merged(LatencyRecorder... recorders) {
     int total = 0;
     for (LatencyRecorder r : recorders) {
       total += r.count;
@@ -32,7 +35,8 @@ final class LatencyRecorder {
     return all;
   }
 
-  static double percentileMicros(long[] sorted, double percentile) {
+  /** The {@code percentile} (0 to 100) of {@code sorted} in microseconds, NaN when it is empty. */
+  public static double percentileMicros(long[] sorted, double percentile) {
     if (sorted.length == 0) {
       return Double.NaN;
     }

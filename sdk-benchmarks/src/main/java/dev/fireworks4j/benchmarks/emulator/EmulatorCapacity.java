@@ -1,13 +1,13 @@
 package dev.fireworks4j.benchmarks.emulator;
 
 import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.benchmarks.compare.LatencyRecorder;
 import dev.fireworks4j.inference.chat.ChatCompletion;
 import dev.fireworks4j.inference.chat.ChatCompletionParams;
 import dev.fireworks4j.testkit.EmulatorConfig;
 import dev.fireworks4j.testkit.FireworksEmulator;
 import dev.fireworks4j.testkit.LatencyModel;
 import dev.fireworks4j.testkit.ServingProfile;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,24 +52,25 @@ public final class EmulatorCapacity {
         Fireworks fireworks = Fireworks.create(emulator.clientOptions())) {
       ChatCompletionParams params = ChatCompletionParams.builder()
           .model(emulator.routerName("ab").toString()).addUserMessage("Hello").maxTokens(8).build();
-      run(fireworks, params, threads, warmup, new long[1 << 16], new AtomicLong());
-      long[] latencies = new long[4_000_000];
+      run(fireworks, params, threads, warmup, new AtomicLong());
       AtomicLong failures = new AtomicLong();
       long start = System.nanoTime();
-      int count = run(fireworks, params, threads, seconds, latencies, failures);
+      long[] latencies = run(fireworks, params, threads, seconds, failures);
       double elapsed = (System.nanoTime() - start) / 1e9;
-      Arrays.sort(latencies, 0, count);
-      return new Result(count / elapsed, percentile(latencies, count, 50), percentile(latencies, count, 99),
-          failures.get());
+      return new Result(latencies.length / elapsed, LatencyRecorder.percentileMicros(latencies, 50),
+          LatencyRecorder.percentileMicros(latencies, 99), failures.get());
     }
   }
 
-  private static int run(Fireworks fireworks, ChatCompletionParams params, int threads, double seconds,
-      long[] latencies, AtomicLong failures) throws InterruptedException {
-    AtomicLong next = new AtomicLong();
+  /** Runs the callers and returns every answered call's latency, sorted. */
+  private static long[] run(Fireworks fireworks, ChatCompletionParams params, int threads, double seconds,
+      AtomicLong failures) throws InterruptedException {
+    LatencyRecorder[] recorders = new LatencyRecorder[threads];
     long end = System.nanoTime() + (long) (seconds * 1e9);
     CountDownLatch done = new CountDownLatch(threads);
     for (int t = 0; t < threads; t++) {
+      LatencyRecorder recorder = new LatencyRecorder(4_000_000 / threads);
+      recorders[t] = recorder;
       Thread caller = new Thread(() -> {
         try {
           while (System.nanoTime() < end) {
@@ -79,10 +80,7 @@ public final class EmulatorCapacity {
               if (completion.choices().isEmpty()) {
                 throw new IllegalStateException("no choices");
               }
-              long slot = next.getAndIncrement();
-              if (slot < latencies.length) {
-                latencies[(int) slot] = System.nanoTime() - began;
-              }
+              recorder.record(System.nanoTime() - began);
             } catch (RuntimeException e) {
               failures.incrementAndGet();
             }
@@ -94,15 +92,7 @@ public final class EmulatorCapacity {
       caller.start();
     }
     done.await();
-    return (int) Math.min(next.get(), latencies.length);
-  }
-
-  private static double percentile(long[] sorted, int count, double percentile) {
-    if (count == 0) {
-      return Double.NaN;
-    }
-    int index = (int) Math.min(count - 1, Math.max(0, Math.ceil(percentile / 100 * count) - 1));
-    return sorted[index] / 1_000.0;
+    return LatencyRecorder.merged(recorders);
   }
 
   /** Throughput, latency percentiles and failures of one measurement. */
