@@ -166,7 +166,7 @@ public final class ClientOptions {
     return Optional.ofNullable(httpClient);
   }
 
-  /** The executor for the SDK's HTTP client and async callbacks, if one was given. */
+  /** The executor that completes the futures of async calls (and so runs their callbacks), if one was given. */
   public Optional<Executor> executor() {
     return Optional.ofNullable(executor);
   }
@@ -344,7 +344,10 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The executor for the SDK's own HTTP client and async callbacks. */
+    /**
+     * The executor that completes the futures of async calls, and so runs the callbacks chained to them;
+     * by default the common fork-join pool. The HTTP client itself does not run on it.
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
