@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 public final class Threads {
   /**
    * Threads that may appear and stay: the SDK's shared stream pools, the JDK HTTP client and the JDK's
-   * shared {@code CompletableFuture} timeout thread, the test servers.
+   * shared {@code CompletableFuture} timeout thread, the test servers (the JDK's HTTP server ends its
+   * {@code idle-timeout-task} timer thread shortly after it stops).
    */
   private static final String[] SHARED = {"fireworks4j-stream-", "HttpClient-", "CompletableFutureDelayScheduler",
-      "sse-test-server-", "raw-sse-server", "HTTP-Dispatcher", "qtp", "ForkJoinPool"};
+      "sse-test-server-", "raw-sse-server", "HTTP-Dispatcher", "idle-timeout-task", "qtp", "ForkJoinPool"};
 
   private Threads() {}
 
