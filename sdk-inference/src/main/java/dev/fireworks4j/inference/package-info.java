@@ -10,6 +10,8 @@
  * Response types keep the fields this SDK version does not know ({@link dev.fireworks4j.inference.ApiObject}).
  */
 @Value.Style(
+    // no withX()/copyOf(): the implementations are package-private, so no caller could reach them
+    defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 /** Detailed status of a resource's most recent operation ({@code gatewayStatus}: a code string and a message). */
 @Value.Immutable
 @Value.Style(
+    // no withX()/copyOf(): the implementations are package-private, so no caller could reach them
+    defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations

@@ -5,6 +5,8 @@
  * {@link dev.fireworks4j.inference.chat.ChatCompletionAccumulator} that joins them; the sync and async clients.
  */
 @Value.Style(
+    // no withX()/copyOf(): the implementations are package-private, so no caller could reach them
+    defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations

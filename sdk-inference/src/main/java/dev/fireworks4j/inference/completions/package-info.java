@@ -4,6 +4,8 @@
  * (also the type of each streamed chunk), and the sync and async clients.
  */
 @Value.Style(
+    // no withX()/copyOf(): the implementations are package-private, so no caller could reach them
+    defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations

@@ -9,6 +9,8 @@
  * built only from the fields the caller set, so read-only fields are never sent.
  */
 @Value.Style(
+    // no withX()/copyOf(): the implementations are package-private, so no caller could reach them
+    defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations
