@@ -1,8 +1,10 @@
 package dev.fireworks4j.inference.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fireworks4j.core.RequestOptions;
 import dev.fireworks4j.core.endpoint.Plane;
 import dev.fireworks4j.core.error.FireworksException;
@@ -43,9 +45,12 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
       Class<C> chunkType) {
     this.invoker = Objects.requireNonNull(invoker, "invoker");
     this.path = path;
-    this.writer = invoker.mapper().writerFor(paramsType);
+    // no eager fetch: building a (de)serializer costs milliseconds in a cold JVM, and most applications use
+    // one endpoint, one way; the mapper caches what the first call builds
+    this.writer = invoker.mapper().writer().without(SerializationFeature.EAGER_SERIALIZER_FETCH).forType(paramsType);
     this.responseType = responseType;
-    this.chunkReader = invoker.mapper().readerFor(chunkType);
+    this.chunkReader =
+        invoker.mapper().reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH).forType(chunkType);
   }
 
   /** Sends {@code params} and reads the whole response. */
