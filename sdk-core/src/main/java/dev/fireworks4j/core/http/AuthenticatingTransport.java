@@ -66,7 +66,7 @@ public final class AuthenticatingTransport extends ForwardingTransport {
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
-    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+    if (!isIpv4Literal(h) && h.indexOf(':') < 0) {
       return false;
     }
     try {
@@ -74,5 +74,15 @@ public final class AuthenticatingTransport extends ForwardingTransport {
     } catch (UnknownHostException e) {
       return false;
     }
+  }
+
+  private static boolean isIpv4Literal(String host) {
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if ((c < '0' || c > '9') && c != '.') {
+        return false;
+      }
+    }
+    return !host.isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.fireworks4j.core.http;
 
+import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,11 +13,12 @@ import java.util.function.BiConsumer;
 
 /** Immutable HTTP header fields with case-insensitive names, in insertion order of values. */
 public final class Headers {
-  private static final Headers EMPTY = new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+  private static final Headers EMPTY = new Headers(Collections.unmodifiableMap(new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
+  /** Unmodifiable, with case-insensitive lookups and names in case-insensitive order. */
   private final Map<String, List<String>> values;
 
-  private Headers(SortedMap<String, List<String>> values) {
-    this.values = Collections.unmodifiableMap(values);
+  private Headers(Map<String, List<String>> values) {
+    this.values = values;
   }
 
   /** No headers. */
@@ -31,11 +33,16 @@ public final class Headers {
   public static Headers of(Map<String, List<String>> map) {
     if (map instanceof SortedMap
         && ((SortedMap<String, List<String>>) map).comparator() == String.CASE_INSENSITIVE_ORDER) {
-      return new Headers((SortedMap<String, List<String>>) map);
+      return new Headers(Collections.unmodifiableMap(map));
     }
     Builder builder = builder();
     map.forEach((name, list) -> list.forEach(value -> builder.add(name, value)));
     return builder.build();
+  }
+
+  /** The headers of a {@code java.net.http} response or request, without copying them. */
+  public static Headers of(HttpHeaders headers) {
+    return new Headers(headers.map()); // unmodifiable, case-insensitive and sorted, as HttpHeaders promises
   }
 
   /** A builder for headers. */
@@ -133,7 +140,7 @@ public final class Headers {
     public Headers build() {
       TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       values.forEach((name, list) -> copy.put(name, List.copyOf(list)));
-      return new Headers(copy);
+      return new Headers(Collections.unmodifiableMap(copy));
     }
   }
 }

@@ -237,7 +237,7 @@ public final class JdkHttpTransport implements HttpTransport {
   }
 
   private static Headers headersOf(HttpResponse<?> response) {
-    return Headers.of(response.headers().map());
+    return Headers.of(response.headers());
   }
 
   private static byte[] decode(byte[] body, HttpResponse<?> response) {

@@ -14,7 +14,7 @@ class AuthenticatingTransportTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"api.fireworks.ai", "10.0.0.1", "192.168.1.1", "[2001:db8::1]", "localhost.evil.com",
-      "127.0.0.1.nip.io"})
+      "127.0.0.1.nip.io", "127.0.0.1x", "", "..."})
   void remoteHosts(String host) {
     assertThat(AuthenticatingTransport.isLoopback(host)).isFalse();
   }
