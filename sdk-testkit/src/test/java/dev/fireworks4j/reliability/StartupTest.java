@@ -100,7 +100,7 @@ class StartupTest {
   private static String runtimeClassPath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> entry.endsWith("test-classes") || entry.matches(".*/sdk-(core|routers|inference)[/-].*")
-            || entry.matches(".*/(jackson-(core|databind|annotations|datatype-jdk8|datatype-jsr310)|slf4j-api)-.*"))
+            || entry.matches(".*/(jackson-(core|databind|annotations)|slf4j-api)-.*"))
         .collect(Collectors.joining(File.pathSeparator));
   }
 
