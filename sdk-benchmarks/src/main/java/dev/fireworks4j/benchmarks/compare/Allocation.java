@@ -16,13 +16,28 @@ final class Allocation {
 
   /** The sum of the allocation counters of every live thread (a thread's count is lost when it ends). */
   static long allThreads() {
+    return allThreadsExcept();
+  }
+
+  /** Like {@link #allThreads()}, leaving out {@code excluded}. */
+  static long allThreadsExcept(Thread... excluded) {
     long[] ids = THREADS.getAllThreadIds();
+    long[] allocated = THREADS.getThreadAllocatedBytes(ids);
     long total = 0;
-    for (long bytes : THREADS.getThreadAllocatedBytes(ids)) {
-      if (bytes > 0) {
-        total += bytes;
+    for (int i = 0; i < ids.length; i++) {
+      if (allocated[i] > 0 && !isAmong(ids[i], excluded)) {
+        total += allocated[i];
       }
     }
     return total;
+  }
+
+  private static boolean isAmong(long id, Thread[] threads) {
+    for (Thread thread : threads) {
+      if (thread.getId() == id) {
+        return true;
+      }
+    }
+    return false;
   }
 }

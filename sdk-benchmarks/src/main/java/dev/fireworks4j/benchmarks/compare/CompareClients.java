@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -85,7 +84,7 @@ public final class CompareClients {
     LatencyRecorder[] recorders = new LatencyRecorder[concurrency];
     AtomicLong failures = new AtomicLong();
     AtomicLong workerAllocation = new AtomicLong();
-    CountDownLatch done = new CountDownLatch(concurrency);
+    Thread[] workers = new Thread[concurrency];
     long allocatedBefore = Allocation.allThreads();
     long start = System.nanoTime();
     long end = start + settings.measureNanos();
@@ -111,15 +110,18 @@ public final class CompareClients {
           }
         } finally {
           workerAllocation.addAndGet(Allocation.currentThread() - ownBefore);
-          done.countDown();
         }
       }, "bench-" + t);
+      workers[t] = thread;
       thread.start();
     }
-    done.await();
+    for (Thread worker : workers) {
+      worker.join();
+    }
     long elapsed = System.nanoTime() - start;
-    // the workers have ended, so their own counts are added to what the threads that live on allocated
-    long allocated = Allocation.allThreads() - allocatedBefore + workerAllocation.get();
+    // each worker counted its own allocation as it ended; an ended thread may linger in the JVM's thread list
+    // for a moment, so the workers are left out of the count of the threads that live on
+    long allocated = Allocation.allThreadsExcept(workers) - allocatedBefore + workerAllocation.get();
     long[] latencies = LatencyRecorder.merged(recorders);
     return new RequestFigures(latencies.length / (elapsed / 1e9),
         LatencyRecorder.percentileMicros(latencies, 50), LatencyRecorder.percentileMicros(latencies, 99),
