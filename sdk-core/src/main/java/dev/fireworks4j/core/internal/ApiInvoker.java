@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.fireworks4j.core.ClientOptions;
 import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.endpoint.Endpoint;
@@ -38,7 +39,6 @@ public final class ApiInvoker implements AutoCloseable {
   private final ClientOptions options;
   private final SharedTransport shared;
   private final boolean ownsTransport;
-  private final ObjectMapper mapper = Json.mapper();
   private volatile HttpTransport chain;
 
   private ApiInvoker(ClientOptions options, SharedTransport shared, boolean ownsTransport) {
@@ -62,19 +62,19 @@ public final class ApiInvoker implements AutoCloseable {
     return options;
   }
 
-  /** The SDK's JSON mapper. */
+  /** The SDK's JSON mapper (built on first use: a client that never needs it never pays for it). */
   public ObjectMapper mapper() {
-    return mapper;
+    return Json.mapper();
   }
 
   /** Sends the call and parses a success body as {@code type}. */
   public <T> ApiResponse<T> execute(ApiRequest request, Class<T> type) {
-    return execute(request, mapper.constructType(type));
+    return execute(request, TypeFactory.defaultInstance().constructType(type));
   }
 
   /** Sends the call and parses a success body as {@code type}. */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    return execute(request, mapper.constructType(type));
+    return execute(request, TypeFactory.defaultInstance().constructType(type));
   }
 
   /** Sends the call and parses a success body as {@code type}. */
@@ -85,12 +85,12 @@ public final class ApiInvoker implements AutoCloseable {
 
   /** Like {@link #execute(ApiRequest, Class)} without blocking. */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type) {
-    return executeAsync(request, mapper.constructType(type));
+    return executeAsync(request, TypeFactory.defaultInstance().constructType(type));
   }
 
   /** Like {@link #execute(ApiRequest, TypeReference)} without blocking. */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
-    return executeAsync(request, mapper.constructType(type));
+    return executeAsync(request, TypeFactory.defaultInstance().constructType(type));
   }
 
   /** Like {@link #execute(ApiRequest, JavaType)} without blocking. */
@@ -179,7 +179,7 @@ public final class ApiInvoker implements AutoCloseable {
       return (byte[]) body;
     }
     try {
-      return mapper.writeValueAsBytes(body);
+      return Json.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new FireworksException("could not serialise the request body: " + e.getOriginalMessage(), e);
     }
@@ -193,7 +193,7 @@ public final class ApiInvoker implements AutoCloseable {
       return new ApiResponse<>(response.status(), response.headers(), null);
     }
     try {
-      T value = mapper.readValue(response.body(), type);
+      T value = Json.mapper().readValue(response.body(), type);
       if (value == null) {
         throw new InvalidResponseException("the response body is empty or null", response.status(),
             response.requestId().orElse(null), null);
