@@ -1,8 +1,6 @@
 package dev.fireworks4j.inference.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fireworks4j.core.RequestOptions;
@@ -20,6 +18,7 @@ import dev.fireworks4j.inference.stream.StreamResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * One inference endpoint ({@code /chat/completions}, {@code /completions}) with its parameter, response
@@ -38,19 +37,29 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
   private final String path;
   private final ObjectWriter writer;
   private final Class<R> responseType;
-  private final ObjectReader chunkReader;
+  private final Supplier<EventReader<C>> chunkReaders;
 
-  /** The endpoint {@code path} (relative to the inference base URL) on {@code invoker}. */
+  /** The endpoint {@code path} (relative to the inference base URL) on {@code invoker}; chunks bound by databind. */
   public InferenceCall(ApiInvoker invoker, String path, Class<P> paramsType, Class<R> responseType,
       Class<C> chunkType) {
+    this(invoker, path, paramsType, responseType, databind(invoker, chunkType));
+  }
+
+  /** The endpoint {@code path} on {@code invoker}; each stream reads chunks with a new one of {@code chunkReaders}. */
+  public InferenceCall(ApiInvoker invoker, String path, Class<P> paramsType, Class<R> responseType,
+      Supplier<EventReader<C>> chunkReaders) {
     this.invoker = Objects.requireNonNull(invoker, "invoker");
     this.path = path;
     // no eager fetch: building a (de)serializer costs milliseconds in a cold JVM, and most applications use
     // one endpoint, one way; the mapper caches what the first call builds
     this.writer = invoker.mapper().writer().without(SerializationFeature.EAGER_SERIALIZER_FETCH).forType(paramsType);
     this.responseType = responseType;
-    this.chunkReader =
-        invoker.mapper().reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH).forType(chunkType);
+    this.chunkReaders = chunkReaders;
+  }
+
+  private static <C> Supplier<EventReader<C>> databind(ApiInvoker invoker, Class<C> chunkType) {
+    EventReader<C> reader = EventReader.databind(Objects.requireNonNull(invoker, "invoker").mapper(), chunkType);
+    return () -> reader;
   }
 
   /** Sends {@code params} and reads the whole response. */
@@ -88,7 +97,7 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
   }
 
   private SseStream<C> open(StreamingHttpResponse response, RequestOptions options) {
-    return new SseStream<>(response, chunkReader,
+    return new SseStream<>(response, chunkReaders.get(),
         options.streamIdleTimeout().orElse(invoker.options().streamIdleTimeout()));
   }
 

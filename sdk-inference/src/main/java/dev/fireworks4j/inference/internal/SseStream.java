@@ -1,7 +1,6 @@
 package dev.fireworks4j.inference.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.ErrorBody;
 import dev.fireworks4j.core.error.FireworksTimeoutException;
@@ -21,11 +20,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A {@link StreamResponse} over a server-sent-events body: each {@code data:} payload is bound straight
- * from the parser's buffer into the event type, under an idle watchdog. {@code ping} events and events
- * with empty data are skipped. The API ends every stream with {@code data: [DONE]}, so a body that ends
- * without it (cut short, or not a stream at all) fails with a {@link StreamException} rather than
- * passing for a complete answer.
+ * A {@link StreamResponse} over a server-sent-events body: each {@code data:} payload is read straight
+ * from the parser's buffer into the event type by an {@link EventReader}, under an idle watchdog.
+ * {@code ping} events and events with empty data are skipped. The API ends every stream with
+ * {@code data: [DONE]}, so a body that ends without it (cut short, or not a stream at all) fails with a
+ * {@link StreamException} rather than passing for a complete answer.
  *
  * @param <T> the event type
  */
@@ -34,7 +33,7 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
 
   private final StreamingHttpResponse response;
   private final ResponseMetadata metadata;
-  private final ObjectReader reader;
+  private final EventReader<T> reader;
   private final String typeName;
   private final Duration idleTimeout;
   private final IdleWatchdog.Watch watch;
@@ -44,12 +43,12 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
   private int delivered;
   private T next;
 
-  /** Reads {@code response}'s body, binding events with {@code reader}; fails after {@code idleTimeout} of silence. */
-  public SseStream(StreamingHttpResponse response, ObjectReader reader, Duration idleTimeout) {
+  /** Reads {@code response}'s body, events with {@code reader}; fails after {@code idleTimeout} of silence. */
+  public SseStream(StreamingHttpResponse response, EventReader<T> reader, Duration idleTimeout) {
     this.response = response;
     this.metadata = ResponseMetadata.of(response);
     this.reader = reader;
-    this.typeName = reader.getValueType().getRawClass().getSimpleName();
+    this.typeName = reader.type().getSimpleName();
     this.idleTimeout = idleTimeout;
     this.watch = IdleWatchdog.start(idleTimeout, response::close);
     this.parser = new SseParser(new ActivityInputStream(response.body(), watch));
@@ -74,7 +73,13 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
   @Override
   public boolean hasNext() {
     if (next == null && !finished) {
-      next = read();
+      try {
+        next = read();
+      } finally {
+        if (finished) {
+          reader.close(); // here, as the thread that reads alone may touch the reader
+        }
+      }
     }
     return next != null;
   }
@@ -148,7 +153,7 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
   private T decode() {
     T value;
     try {
-      value = reader.readValue(parser.data(), 0, parser.dataLength());
+      value = reader.read(parser.data(), 0, parser.dataLength());
     } catch (JsonProcessingException e) {
       throw new StreamException("could not read a stream event as " + typeName + requestIdSuffix() + ": "
           + e.getOriginalMessage(), e);

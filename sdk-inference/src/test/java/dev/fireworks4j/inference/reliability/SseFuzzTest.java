@@ -3,7 +3,6 @@ package dev.fireworks4j.inference.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.StreamException;
 import dev.fireworks4j.core.http.Headers;
@@ -11,6 +10,7 @@ import dev.fireworks4j.core.http.StreamingHttpResponse;
 import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.core.testing.Fuzz;
 import dev.fireworks4j.inference.chat.ChatCompletionChunk;
+import dev.fireworks4j.inference.internal.EventReader;
 import dev.fireworks4j.inference.internal.SseParser;
 import dev.fireworks4j.inference.internal.SseStream;
 import java.io.ByteArrayInputStream;
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * only the SDK's typed stream errors, never another exception, and the same events whatever the splits.
  */
 class SseFuzzTest {
-  private static final ObjectReader CHUNKS = Json.mapper().readerFor(ChatCompletionChunk.class);
+  private static final EventReader<ChatCompletionChunk> CHUNKS =
+      EventReader.databind(Json.mapper(), ChatCompletionChunk.class);
   private static final String[] LINE_ENDS = {"\n", "\r", "\r\n"};
 
   @Test
