@@ -22,6 +22,17 @@ public abstract class ApiObject {
   /** For subclasses, which Jackson fills field by field. */
   protected ApiObject() {}
 
+  /**
+   * For subclasses filled by a hand-written reader, which collects the unknown fields first.
+   *
+   * @param additionalProperties the unknown fields in the order they arrived, or null when there were none
+   */
+  protected ApiObject(Map<String, JsonNode> additionalProperties) {
+    if (additionalProperties != null && !additionalProperties.isEmpty()) {
+      this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+    }
+  }
+
   /** Fields this SDK version does not know, by wire name. */
   @JsonAnyGetter
   public final Map<String, JsonNode> additionalProperties() {

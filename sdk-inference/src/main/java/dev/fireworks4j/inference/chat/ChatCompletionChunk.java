@@ -8,6 +8,7 @@ import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,11 @@ public final class ChatCompletionChunk extends ApiObject {
   List<Integer> promptTokenIds;
 
   private ChatCompletionChunk() {}
+
+  /** For {@link ChunkReader}, with the unknown fields it collected (or null). */
+  ChatCompletionChunk(Map<String, JsonNode> additionalProperties) {
+    super(additionalProperties);
+  }
 
   /** The id of the completion, the same on every chunk. */
   public String id() {
@@ -95,6 +101,11 @@ public final class ChatCompletionChunk extends ApiObject {
 
     private Choice() {}
 
+    /** For {@link ChunkReader}, with the unknown fields it collected (or null). */
+    Choice(Map<String, JsonNode> additionalProperties) {
+      super(additionalProperties);
+    }
+
     /** The choice's index. */
     public int index() {
       return index;
@@ -146,6 +157,11 @@ public final class ChatCompletionChunk extends ApiObject {
 
     private Delta() {}
 
+    /** For {@link ChunkReader}, with the unknown fields it collected (or null). */
+    Delta(Map<String, JsonNode> additionalProperties) {
+      super(additionalProperties);
+    }
+
     /** The role, usually on the first chunk only. */
     public Optional<ChatRole> role() {
       return Optional.ofNullable(role);
@@ -180,6 +196,11 @@ public final class ChatCompletionChunk extends ApiObject {
 
     private ToolCallDelta() {}
 
+    /** For {@link ChunkReader}, with the unknown fields it collected (or null). */
+    ToolCallDelta(Map<String, JsonNode> additionalProperties) {
+      super(additionalProperties);
+    }
+
     /** The position of the call in the message, if the server sent it. */
     public Optional<Integer> index() {
       return Optional.ofNullable(index);
@@ -210,6 +231,11 @@ public final class ChatCompletionChunk extends ApiObject {
     String arguments;
 
     private FunctionDelta() {}
+
+    /** For {@link ChunkReader}, with the unknown fields it collected (or null). */
+    FunctionDelta(Map<String, JsonNode> additionalProperties) {
+      super(additionalProperties);
+    }
 
     /** The function name, on the call's first piece. */
     public Optional<String> name() {

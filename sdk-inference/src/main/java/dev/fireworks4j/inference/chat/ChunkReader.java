@@ -1,0 +1,477 @@
+package dev.fireworks4j.inference.chat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.fireworks4j.inference.LogProbs;
+import dev.fireworks4j.inference.PerfMetrics;
+import dev.fireworks4j.inference.Usage;
+import dev.fireworks4j.inference.internal.EventReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Reads stream chunks on jackson-core's parser rather than databind, whose per-value contexts and
+ * reflection cost more than the parsing itself. It takes the shapes servers send: each field as its own
+ * JSON type or null. Any other shape (a number sent as a string, a field of another type, malformed JSON)
+ * makes it hand the whole event to databind, so that values and errors are always exactly databind's. The
+ * types that are rare on a chunk (usage, metrics, log probabilities, raw output) and unknown fields are
+ * read by databind from the same parser. An instance reads one stream: the id, object and model, which
+ * repeat on every chunk, are kept as one string each.
+ */
+final class ChunkReader implements EventReader<ChatCompletionChunk> {
+  private static final byte[] PRIMER = {'{', '}', ' ', ' '};
+  private static final OutputStream DISCARD = OutputStream.nullOutputStream();
+
+  private final ObjectMapper mapper;
+  private final ObjectReader databind;
+  private final EventInput input = new EventInput();
+  private final RepeatedText id = new RepeatedText();
+  private final RepeatedText object = new RepeatedText();
+  private final RepeatedText model = new RepeatedText();
+  /** Open from the first event to the end of the stream, or to the first event it cannot read. */
+  private JsonParser parser;
+
+  private ChunkReader(ObjectMapper mapper, ObjectReader databind) {
+    this.mapper = mapper;
+    this.databind = databind;
+  }
+
+  /** New readers, one per stream, on {@code mapper}'s parser factory (and so its read constraints). */
+  static Supplier<EventReader<ChatCompletionChunk>> factory(ObjectMapper mapper) {
+    ObjectReader databind = mapper.readerFor(ChatCompletionChunk.class);
+    return () -> new ChunkReader(mapper, databind);
+  }
+
+  @Override
+  public Class<ChatCompletionChunk> type() {
+    return ChatCompletionChunk.class;
+  }
+
+  @Override
+  public ChatCompletionChunk read(byte[] data, int offset, int length) throws IOException {
+    try {
+      return readStreaming(data, offset, length);
+    } catch (IOException e) {
+      return databind.readValue(data, offset, length);
+    }
+  }
+
+  /**
+   * The chunk, read without databind for the known fields.
+   *
+   * @throws IOException for malformed JSON and for any shape other than the expected ones, which databind reads
+   */
+  ChatCompletionChunk readStreaming(byte[] data, int offset, int length) throws IOException {
+    boolean read = false;
+    try {
+      if (parser == null) {
+        parser = open();
+      }
+      input.set(data, offset, length);
+      expect(parser.nextToken() == JsonToken.START_OBJECT);
+      ChatCompletionChunk chunk = chunk(parser);
+      parser.releaseBuffered(DISCARD); // what follows the object, which databind ignores too
+      read = true;
+      return chunk;
+    } finally {
+      if (!read) {
+        close();
+      }
+    }
+  }
+
+  /** Closes the parser, which returns its buffers to Jackson's pool; a later event would open a new one. */
+  @Override
+  public void close() {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // nothing to close but buffers
+      }
+      parser = null;
+    }
+  }
+
+  /**
+   * A parser over {@link #input}, kept from event to event as creating one costs more than reading a
+   * chunk. Each event is the whole input in turn, so that a truncated event fails as it would alone. The
+   * first input is a constant empty object, so that the parser is the UTF-8 one whatever the first event
+   * holds; an event in another encoding fails here and goes to databind, which detects it.
+   */
+  private JsonParser open() throws IOException {
+    input.set(PRIMER, 0, PRIMER.length);
+    JsonParser primed = mapper.createParser(input);
+    primed.nextToken();
+    primed.nextToken();
+    primed.releaseBuffered(DISCARD);
+    return primed;
+  }
+
+  private ChatCompletionChunk chunk(JsonParser parser) throws IOException {
+    String id = null;
+    String object = null;
+    long created = 0;
+    String model = null;
+    List<ChatCompletionChunk.Choice> choices = null;
+    Usage usage = null;
+    PerfMetrics perfMetrics = null;
+    List<Integer> promptTokenIds = null;
+    Map<String, JsonNode> unknown = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "id":
+          id = this.id.read(parser);
+          break;
+        case "object":
+          object = this.object.read(parser);
+          break;
+        case "created":
+          created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
+          break;
+        case "model":
+          model = this.model.read(parser);
+          break;
+        case "choices":
+          choices = choices(parser);
+          break;
+        case "usage":
+          usage = databind(parser, Usage.class);
+          break;
+        case "perf_metrics":
+          perfMetrics = databind(parser, PerfMetrics.class);
+          break;
+        case "prompt_token_ids":
+          promptTokenIds = integers(parser);
+          break;
+        default:
+          unknown = unknown(parser, unknown, name);
+      }
+    }
+    ChatCompletionChunk chunk = new ChatCompletionChunk(unknown);
+    chunk.id = id;
+    chunk.object = object;
+    chunk.created = created;
+    chunk.model = model;
+    chunk.choices = choices;
+    chunk.usage = usage;
+    chunk.perfMetrics = perfMetrics;
+    chunk.promptTokenIds = promptTokenIds;
+    return chunk;
+  }
+
+  private List<ChatCompletionChunk.Choice> choices(JsonParser parser) throws IOException {
+    if (nullOrArray(parser)) {
+      return null;
+    }
+    List<ChatCompletionChunk.Choice> choices = new ArrayList<>(1);
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      expect(token == JsonToken.START_OBJECT);
+      choices.add(choice(parser));
+    }
+    return choices;
+  }
+
+  private ChatCompletionChunk.Choice choice(JsonParser parser) throws IOException {
+    int index = 0;
+    ChatCompletionChunk.Delta delta = null;
+    String finishReason = null;
+    LogProbs logprobs = null;
+    JsonNode rawOutput = null;
+    List<Integer> promptTokenIds = null;
+    List<Integer> tokenIds = null;
+    Map<String, JsonNode> unknown = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "index":
+          index = token == JsonToken.VALUE_NULL ? 0 : intValue(parser);
+          break;
+        case "delta":
+          delta = nullOrObject(parser) ? null : delta(parser);
+          break;
+        case "finish_reason":
+          finishReason = text(parser);
+          break;
+        case "logprobs":
+          logprobs = databind(parser, LogProbs.class);
+          break;
+        case "raw_output":
+          rawOutput = mapper.readTree(parser); // a JsonNode field keeps null as NullNode
+          break;
+        case "prompt_token_ids":
+          promptTokenIds = integers(parser);
+          break;
+        case "token_ids":
+          tokenIds = integers(parser);
+          break;
+        default:
+          unknown = unknown(parser, unknown, name);
+      }
+    }
+    ChatCompletionChunk.Choice choice = new ChatCompletionChunk.Choice(unknown);
+    choice.index = index;
+    choice.delta = delta;
+    choice.finishReason = finishReason;
+    choice.logprobs = logprobs;
+    choice.rawOutput = rawOutput;
+    choice.promptTokenIds = promptTokenIds;
+    choice.tokenIds = tokenIds;
+    return choice;
+  }
+
+  private ChatCompletionChunk.Delta delta(JsonParser parser) throws IOException {
+    ChatRole role = null;
+    String content = null;
+    String reasoningContent = null;
+    List<ChatCompletionChunk.ToolCallDelta> toolCalls = null;
+    Map<String, JsonNode> unknown = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      switch (name) {
+        case "role":
+          role = role(parser);
+          break;
+        case "content":
+          content = text(parser);
+          break;
+        case "reasoning_content":
+          reasoningContent = text(parser);
+          break;
+        case "tool_calls":
+          toolCalls = toolCalls(parser);
+          break;
+        default:
+          unknown = unknown(parser, unknown, name);
+      }
+    }
+    ChatCompletionChunk.Delta delta = new ChatCompletionChunk.Delta(unknown);
+    delta.role = role;
+    delta.content = content;
+    delta.reasoningContent = reasoningContent;
+    delta.toolCalls = toolCalls;
+    return delta;
+  }
+
+  private List<ChatCompletionChunk.ToolCallDelta> toolCalls(JsonParser parser) throws IOException {
+    if (nullOrArray(parser)) {
+      return null;
+    }
+    List<ChatCompletionChunk.ToolCallDelta> calls = new ArrayList<>(1);
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      expect(token == JsonToken.START_OBJECT);
+      calls.add(toolCall(parser));
+    }
+    return calls;
+  }
+
+  private ChatCompletionChunk.ToolCallDelta toolCall(JsonParser parser) throws IOException {
+    Integer index = null;
+    String id = null;
+    String type = null;
+    ChatCompletionChunk.FunctionDelta function = null;
+    Map<String, JsonNode> unknown = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "index":
+          index = token == JsonToken.VALUE_NULL ? null : intValue(parser);
+          break;
+        case "id":
+          id = text(parser);
+          break;
+        case "type":
+          type = text(parser);
+          break;
+        case "function":
+          function = nullOrObject(parser) ? null : function(parser);
+          break;
+        default:
+          unknown = unknown(parser, unknown, name);
+      }
+    }
+    ChatCompletionChunk.ToolCallDelta call = new ChatCompletionChunk.ToolCallDelta(unknown);
+    call.index = index;
+    call.id = id;
+    call.type = type;
+    call.function = function;
+    return call;
+  }
+
+  private ChatCompletionChunk.FunctionDelta function(JsonParser parser) throws IOException {
+    String name = null;
+    String arguments = null;
+    Map<String, JsonNode> unknown = null;
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (field) {
+        case "name":
+          name = text(parser);
+          break;
+        case "arguments":
+          arguments = arguments(parser, token);
+          break;
+        default:
+          unknown = unknown(parser, unknown, field);
+      }
+    }
+    ChatCompletionChunk.FunctionDelta function = new ChatCompletionChunk.FunctionDelta(unknown);
+    function.name = name;
+    function.arguments = arguments;
+    return function;
+  }
+
+  /** As {@link ArgumentsReader}: a string as it is, null as the empty string, any other value as its JSON text. */
+  private String arguments(JsonParser parser, JsonToken token) throws IOException {
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    return token == JsonToken.VALUE_NULL ? "" : mapper.readTree(parser).toString();
+  }
+
+  private <T> T databind(JsonParser parser, Class<T> type) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL ? null : mapper.readValue(parser, type);
+  }
+
+  private Map<String, JsonNode> unknown(JsonParser parser, Map<String, JsonNode> fields, String name)
+      throws IOException {
+    Map<String, JsonNode> unknown = fields == null ? new LinkedHashMap<>(4) : fields;
+    unknown.put(name, mapper.readTree(parser));
+    return unknown;
+  }
+
+  /** A string field, or null. */
+  private static String text(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    expect(token == JsonToken.VALUE_NULL);
+    return null;
+  }
+
+  private static ChatRole role(JsonParser parser) throws IOException {
+    String text = text(parser);
+    return text == null ? null : ChatRole.of(text);
+  }
+
+  private static int intValue(JsonParser parser) throws IOException {
+    expect(parser.currentToken() == JsonToken.VALUE_NUMBER_INT);
+    return parser.getIntValue();
+  }
+
+  private static long longValue(JsonParser parser) throws IOException {
+    expect(parser.currentToken() == JsonToken.VALUE_NUMBER_INT);
+    return parser.getLongValue();
+  }
+
+  private static List<Integer> integers(JsonParser parser) throws IOException {
+    if (nullOrArray(parser)) {
+      return null;
+    }
+    List<Integer> values = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      values.add(intValue(parser));
+    }
+    return values;
+  }
+
+  /** True at null, false at the start of an array; any other value is left to databind. */
+  private static boolean nullOrArray(JsonParser parser) throws IOException {
+    return nullOr(parser, JsonToken.START_ARRAY);
+  }
+
+  /** True at null, false at the start of an object; any other value is left to databind. */
+  private static boolean nullOrObject(JsonParser parser) throws IOException {
+    return nullOr(parser, JsonToken.START_OBJECT);
+  }
+
+  private static boolean nullOr(JsonParser parser, JsonToken start) throws IOException {
+    JsonToken token = parser.currentToken();
+    expect(token == start || token == JsonToken.VALUE_NULL);
+    return token == JsonToken.VALUE_NULL;
+  }
+
+  private static void expect(boolean expected) throws UnexpectedShape {
+    if (!expected) {
+      throw new UnexpectedShape();
+    }
+  }
+
+  /** The bytes of one event at a time, then the end of input. */
+  private static final class EventInput extends InputStream {
+    private byte[] bytes;
+    private int position;
+    private int limit;
+
+    void set(byte[] data, int offset, int length) {
+      bytes = data;
+      position = offset;
+      limit = offset + length;
+    }
+
+    @Override
+    public int read() {
+      return position < limit ? bytes[position++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (position >= limit) {
+        return -1;
+      }
+      int count = Math.min(length, limit - position);
+      System.arraycopy(bytes, position, buffer, offset, count);
+      position += count;
+      return count;
+    }
+  }
+
+  /** A string field that usually repeats the previous chunk's: read as that same string when it does. */
+  private static final class RepeatedText {
+    private String last = "";
+
+    String read(JsonParser parser) throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == last.length()) {
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int i = 0;
+        while (i < last.length() && chars[offset + i] == last.charAt(i)) {
+          i++;
+        }
+        if (i == last.length()) {
+          return last;
+        }
+      }
+      String text = text(parser);
+      if (text != null) {
+        last = text;
+      }
+      return text;
+    }
+  }
+
+  /** A value of a shape this reader leaves to databind; cheap to throw, as it carries no stack trace. */
+  private static final class UnexpectedShape extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnexpectedShape() {
+      super("a shape left to databind");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+}
