@@ -3,6 +3,9 @@ package dev.fireworks4j.inference.internal;
 import dev.fireworks4j.core.error.StreamException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -21,6 +24,11 @@ public final class SseParser {
   private static final byte[] EVENT = {'e', 'v', 'e', 'n', 't'};
   private static final byte[] PING = {'p', 'i', 'n', 'g'};
   private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = ONES * '\n';
+  private static final long CARRIAGE_RETURNS = ONES * '\r';
 
   private final InputStream in;
   private byte[] buffer = new byte[8192];
@@ -108,11 +116,9 @@ public final class SseParser {
         }
       }
       if (!skipLineFeed) {
-        for (int i = position + scanned; i < limit; i++) {
-          byte b = buffer[i];
-          if (b == '\n' || b == '\r') {
-            return i;
-          }
+        int end = lineEnd(buffer, position + scanned, limit);
+        if (end >= 0) {
+          return end;
         }
         scanned = limit - position;
       }
@@ -120,6 +126,32 @@ public final class SseParser {
         return -1;
       }
     }
+  }
+
+  /** The index of the first CR or LF in {@code bytes[from, to)}, or -1; eight bytes at a time. */
+  static int lineEnd(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i <= to - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i);
+      long found = zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ CARRIAGE_RETURNS);
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n' || bytes[i] == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The high bit of each zero byte of {@code word} set; bytes above the lowest zero one may be marked
+   * wrongly (a borrow), which does not matter as only the lowest is used.
+   */
+  private static long zeroBytes(long word) {
+    return (word - ONES) & ~word & HIGH_BITS;
   }
 
   /** Moves the unread bytes to the front, grows the buffer if a line fills it, and reads more. */

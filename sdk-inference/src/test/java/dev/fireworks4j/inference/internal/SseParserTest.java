@@ -84,6 +84,28 @@ class SseParserTest {
   }
 
   @Test
+  void findsTheFirstLineEndEightBytesAtATimeAsOneAtATimeWould() {
+    Random random = new Random(20_261_122L);
+    // bytes a bit or a borrow away from CR and LF, which a word-at-a-time search could confuse with them
+    byte[] alphabet = {'\n', '\r', 0x0b, 0x0c, 0x09, 0x0e, 0x00, (byte) 0x8a, (byte) 0x8d, 0x1a, 0x2d, (byte) 0xff};
+    for (int run = 0; run < 20_000; run++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int expected = -1;
+      for (int i = from; i < to && expected < 0; i++) {
+        if (bytes[i] == '\n' || bytes[i] == '\r') {
+          expected = i;
+        }
+      }
+      assertThat(SseParser.lineEnd(bytes, from, to)).as("run %d", run).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void linesLongerThanTheBufferGrowIt() throws IOException {
     String big = "x".repeat(100_000);
     assertThat(events("data: " + big + "\n\n")).containsExactly("-|" + big);
