@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
@@ -32,7 +31,7 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private static final OutputStream DISCARD = OutputStream.nullOutputStream();
 
   private final ObjectMapper mapper;
-  private final ObjectReader databind;
+  private final EventReader<ChatCompletionChunk> databind;
   private final EventInput input = new EventInput();
   private final RepeatedText id = new RepeatedText();
   private final RepeatedText object = new RepeatedText();
@@ -40,14 +39,14 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   /** Open from the first event to the end of the stream, or to the first event it cannot read. */
   private JsonParser parser;
 
-  private ChunkReader(ObjectMapper mapper, ObjectReader databind) {
+  private ChunkReader(ObjectMapper mapper, EventReader<ChatCompletionChunk> databind) {
     this.mapper = mapper;
     this.databind = databind;
   }
 
   /** New readers, one per stream, on {@code mapper}'s parser factory (and so its read constraints). */
   static Supplier<EventReader<ChatCompletionChunk>> factory(ObjectMapper mapper) {
-    ObjectReader databind = mapper.readerFor(ChatCompletionChunk.class);
+    EventReader<ChatCompletionChunk> databind = EventReader.databind(mapper, ChatCompletionChunk.class);
     return () -> new ChunkReader(mapper, databind);
   }
 
@@ -61,7 +60,7 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
     try {
       return readStreaming(data, offset, length);
     } catch (IOException e) {
-      return databind.readValue(data, offset, length);
+      return databind.read(data, offset, length);
     }
   }
 
