@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
+import dev.fireworks4j.inference.internal.EventParser;
 import dev.fireworks4j.inference.internal.EventReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,25 +22,21 @@ import java.util.function.Supplier;
  * JSON type or null. Any other shape (a number sent as a string, a field of another type, malformed JSON)
  * makes it hand the whole event to databind, so that values and errors are always exactly databind's. The
  * types that are rare on a chunk (usage, metrics, log probabilities, raw output) and unknown fields are
- * read by databind from the same parser. An instance reads one stream: the id, object and model, which
- * repeat on every chunk, are kept as one string each.
+ * read by databind from the same parser. An instance reads one stream, with one parser
+ * ({@link EventParser}); the id, object and model, which repeat on every chunk, are kept as one string each.
  */
 final class ChunkReader implements EventReader<ChatCompletionChunk> {
-  private static final byte[] PRIMER = {'{', '}', ' ', ' '};
-  private static final OutputStream DISCARD = OutputStream.nullOutputStream();
-
   private final ObjectMapper mapper;
   private final EventReader<ChatCompletionChunk> databind;
-  private final EventInput input = new EventInput();
+  private final EventParser events;
   private final RepeatedText id = new RepeatedText();
   private final RepeatedText object = new RepeatedText();
   private final RepeatedText model = new RepeatedText();
-  /** Open from the first event to the end of the stream, or to the first event it cannot read. */
-  private JsonParser parser;
 
   private ChunkReader(ObjectMapper mapper, EventReader<ChatCompletionChunk> databind) {
     this.mapper = mapper;
     this.databind = databind;
+    this.events = new EventParser(mapper);
   }
 
   /** New readers, one per stream, on {@code mapper}'s parser factory (and so its read constraints). */
@@ -72,48 +67,23 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   ChatCompletionChunk readStreaming(byte[] data, int offset, int length) throws IOException {
     boolean read = false;
     try {
-      if (parser == null) {
-        parser = open();
-      }
-      input.set(data, offset, length);
+      JsonParser parser = events.start(data, offset, length);
       expect(parser.nextToken() == JsonToken.START_OBJECT);
       ChatCompletionChunk chunk = chunk(parser);
-      parser.releaseBuffered(DISCARD); // what follows the object, which databind ignores too
+      events.finish();
       read = true;
       return chunk;
     } finally {
       if (!read) {
-        close();
+        events.close();
       }
     }
   }
 
-  /** Closes the parser, which returns its buffers to Jackson's pool; a later event would open a new one. */
+  /** Closes the parser, which returns its buffers to Jackson's pool. */
   @Override
   public void close() {
-    if (parser != null) {
-      try {
-        parser.close();
-      } catch (IOException e) {
-        // nothing to close but buffers
-      }
-      parser = null;
-    }
-  }
-
-  /**
-   * A parser over {@link #input}, kept from event to event as creating one costs more than reading a
-   * chunk. Each event is the whole input in turn, so that a truncated event fails as it would alone. The
-   * first input is a constant empty object, so that the parser is the UTF-8 one whatever the first event
-   * holds; an event in another encoding fails here and goes to databind, which detects it.
-   */
-  private JsonParser open() throws IOException {
-    input.set(PRIMER, 0, PRIMER.length);
-    JsonParser primed = mapper.createParser(input);
-    primed.nextToken();
-    primed.nextToken();
-    primed.releaseBuffered(DISCARD);
-    return primed;
+    events.close();
   }
 
   private ChatCompletionChunk chunk(JsonParser parser) throws IOException {
@@ -404,35 +374,6 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private static void expect(boolean expected) throws UnexpectedShape {
     if (!expected) {
       throw new UnexpectedShape();
-    }
-  }
-
-  /** The bytes of one event at a time, then the end of input. */
-  private static final class EventInput extends InputStream {
-    private byte[] bytes;
-    private int position;
-    private int limit;
-
-    void set(byte[] data, int offset, int length) {
-      bytes = data;
-      position = offset;
-      limit = offset + length;
-    }
-
-    @Override
-    public int read() {
-      return position < limit ? bytes[position++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      if (position >= limit) {
-        return -1;
-      }
-      int count = Math.min(length, limit - position);
-      System.arraycopy(bytes, position, buffer, offset, count);
-      position += count;
-      return count;
     }
   }
 
