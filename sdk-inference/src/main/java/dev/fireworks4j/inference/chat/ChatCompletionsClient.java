@@ -25,7 +25,7 @@ public final class ChatCompletionsClient {
 
   static InferenceCall<ChatCompletionParams, ChatCompletion, ChatCompletionChunk> call(ApiInvoker invoker) {
     return new InferenceCall<>(invoker, "/chat/completions", ChatCompletionParams.class, ChatCompletion.class,
-        ChunkReader.factory(invoker.mapper()));
+        () -> new ChunkReader(invoker.mapper()));
   }
 
   /** Generates a completion. */

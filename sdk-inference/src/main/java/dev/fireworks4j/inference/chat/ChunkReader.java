@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Reads stream chunks on jackson-core's parser rather than databind, whose per-value contexts and
@@ -33,16 +32,11 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private final RepeatedText object = new RepeatedText();
   private final RepeatedText model = new RepeatedText();
 
-  private ChunkReader(ObjectMapper mapper, EventReader<ChatCompletionChunk> databind) {
+  /** A reader for one stream, on {@code mapper}'s parser factory (and so its read constraints). */
+  ChunkReader(ObjectMapper mapper) {
     this.mapper = mapper;
-    this.databind = databind;
+    this.databind = EventReader.databind(mapper, ChatCompletionChunk.class);
     this.events = new EventParser(mapper);
-  }
-
-  /** New readers, one per stream, on {@code mapper}'s parser factory (and so its read constraints). */
-  static Supplier<EventReader<ChatCompletionChunk>> factory(ObjectMapper mapper) {
-    EventReader<ChatCompletionChunk> databind = EventReader.databind(mapper, ChatCompletionChunk.class);
-    return () -> new ChunkReader(mapper, databind);
   }
 
   @Override

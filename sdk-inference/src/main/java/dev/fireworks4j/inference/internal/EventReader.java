@@ -24,7 +24,7 @@ public interface EventReader<T> extends AutoCloseable {
   @Override
   default void close() {}
 
-  /** A reader that binds with {@code mapper}'s databind; it holds no state, so streams may share it. */
+  /** A reader that binds with {@code mapper}'s databind; it holds no state, so streams may share one. */
   static <T> EventReader<T> databind(ObjectMapper mapper, Class<T> type) {
     return new DatabindEventReader<>(mapper, type);
   }

@@ -42,7 +42,7 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
   /** The endpoint {@code path} (relative to the inference base URL) on {@code invoker}; chunks bound by databind. */
   public InferenceCall(ApiInvoker invoker, String path, Class<P> paramsType, Class<R> responseType,
       Class<C> chunkType) {
-    this(invoker, path, paramsType, responseType, databind(invoker, chunkType));
+    this(invoker, path, paramsType, responseType, () -> EventReader.databind(invoker.mapper(), chunkType));
   }
 
   /** The endpoint {@code path} on {@code invoker}; each stream reads chunks with a new one of {@code chunkReaders}. */
@@ -55,11 +55,6 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
     this.writer = invoker.mapper().writer().without(SerializationFeature.EAGER_SERIALIZER_FETCH).forType(paramsType);
     this.responseType = responseType;
     this.chunkReaders = chunkReaders;
-  }
-
-  private static <C> Supplier<EventReader<C>> databind(ApiInvoker invoker, Class<C> chunkType) {
-    EventReader<C> reader = EventReader.databind(Objects.requireNonNull(invoker, "invoker").mapper(), chunkType);
-    return () -> reader;
   }
 
   /** Sends {@code params} and reads the whole response. */

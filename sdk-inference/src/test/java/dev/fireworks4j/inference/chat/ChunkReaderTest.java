@@ -142,7 +142,7 @@ class ChunkReaderTest {
   }
 
   private static ChunkReader newReader() {
-    return (ChunkReader) ChunkReader.factory(Json.mapper()).get();
+    return new ChunkReader(Json.mapper());
   }
 
   /** The chunks of a stream as text, then how it ended. */
