@@ -2,6 +2,7 @@ package dev.fireworks4j.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,30 +28,44 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * The shared streaming factory (jackson-core only), built on first use: code that writes or reads JSON token
+   * by token uses it without building a mapper. The {@link #mapper()} is built on it.
+   */
+  public static JsonFactory factory() {
+    return FactoryHolder.FACTORY;
+  }
+
   /** The shared mapper, built on first use (building one costs about 100 ms cold). */
   public static ObjectMapper mapper() {
-    return Holder.MAPPER;
+    return MapperHolder.MAPPER;
   }
 
   /** A fresh mapper with the SDK's configuration, for callers that need to customise one. */
   public static ObjectMapper newMapper() {
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .addModule(new OptionalsModule())
-            .addModule(ProtoTimestamps.module())
-            .addModule(ProtoDurations.module())
-            .defaultPropertyInclusion(JsonInclude.Value.construct(Include.NON_ABSENT, Include.NON_ABSENT))
-            .build();
-    mapper.getFactory()
-        .setStreamReadConstraints(
+    return newMapper(newFactory());
+  }
+
+  private static JsonFactory newFactory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
-                .build());
-    return mapper;
+                .build())
+        .build();
+  }
+
+  private static ObjectMapper newMapper(JsonFactory factory) {
+    return JsonMapper.builder(factory)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addModule(new OptionalsModule())
+        .addModule(ProtoTimestamps.module())
+        .addModule(ProtoDurations.module())
+        .defaultPropertyInclusion(JsonInclude.Value.construct(Include.NON_ABSENT, Include.NON_ABSENT))
+        .build();
   }
 
   /** Parses {@code text} as a JSON tree, or returns {@code null} when it is not JSON. */
@@ -83,7 +98,13 @@ public final class Json {
     }
   }
 
-  private static final class Holder {
-    static final ObjectMapper MAPPER = newMapper();
+  private static final class FactoryHolder {
+    static final JsonFactory FACTORY = newFactory();
+  }
+
+  private static final class MapperHolder {
+    // the shared factory is the mapper's own from here on (the mapper registers itself as its codec); fresh
+    // mappers get a factory of their own, so that customising one never touches the shared factory
+    static final ObjectMapper MAPPER = newMapper(factory());
   }
 }

@@ -3,6 +3,8 @@ package dev.fireworks4j.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fireworks4j.core.error.ValidationException;
@@ -87,5 +89,25 @@ class JsonTest {
     assertThatThrownBy(() -> mapper.readTree(deep)).isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("nesting depth");
     assertThat(Json.readTreeOrNull(deep)).isNull();
+  }
+
+  @Test
+  void theSharedFactoryIsBoundedLikeTheMapperAndFreshMappersOwnTheirs() throws Exception {
+    JsonFactory factory = Json.factory();
+    assertThat(mapper.getFactory()).isSameAs(factory);
+    ObjectMapper fresh = Json.newMapper();
+    assertThat(fresh.getFactory()).isNotSameAs(factory);
+    for (JsonFactory each : new JsonFactory[] {factory, fresh.getFactory()}) {
+      assertThat(each.streamReadConstraints().getMaxNestingDepth()).isEqualTo(Json.MAX_NESTING_DEPTH);
+      assertThat(each.streamReadConstraints().getMaxStringLength()).isEqualTo(Json.MAX_STRING_LENGTH);
+    }
+    String deep = "[".repeat(Json.MAX_NESTING_DEPTH + 1);
+    try (JsonParser parser = factory.createParser(deep)) {
+      assertThatThrownBy(() -> {
+        while (parser.nextToken() != null) {
+          // reading the tokens is what trips the limit
+        }
+      }).isInstanceOf(JsonProcessingException.class).hasMessageContaining("nesting depth");
+    }
   }
 }
