@@ -24,7 +24,7 @@ public final class CompletionsClient {
   }
 
   static InferenceCall<CompletionParams, Completion, Completion> call(ApiInvoker invoker) {
-    return new InferenceCall<>(invoker, "/completions", CompletionParams.class, Completion.class, Completion.class);
+    return new InferenceCall<>(invoker, "/completions", Completion.class, Completion.class);
   }
 
   /** Generates a completion. */
