@@ -346,7 +346,7 @@ public final class ClientOptions {
 
     /**
      * The executor that completes the futures of async calls, and so runs the callbacks chained to them;
-     * by default the common fork-join pool. The HTTP client itself does not run on it.
+     * by default the SDK's own daemon threads. The HTTP client itself does not run on it.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

@@ -3,6 +3,7 @@ package dev.fireworks4j.core.http;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.error.FireworksTimeoutException;
+import dev.fireworks4j.core.internal.DaemonPool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,8 +37,9 @@ import java.util.zip.GZIPInputStream;
  * <p>A client this transport creates does its own work (reading, parsing, handing over bodies) on its
  * selector thread rather than on an executor: each hand-off between threads costs tens of microseconds,
  * more than the rest of a loopback exchange. An application's callbacks never run on that thread:
- * {@code HttpClient.sendAsync} completes its futures on the common fork-join pool, or the transport on
- * the completion executor it was given.
+ * async results are completed on the completion executor the transport was given, or else on the SDK's own
+ * daemon threads: not on the common fork-join pool, which has a single thread on a two-core machine, so
+ * that one blocking callback would hold up every other async call.
  */
 public final class JdkHttpTransport implements HttpTransport {
   /** Headers the JDK client sets itself and refuses from callers. */
@@ -47,7 +50,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final Method SHUTDOWN_NOW = shutdownNow();
   private final HttpClient client;
   private final boolean ownsClient;
-  /** Where async results are completed; null to complete them where the client does. */
+  /** Where async results are completed; null to complete them where the caller's client does. */
   private final Executor completions;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -59,8 +62,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   /**
    * A transport on a new client with this connect timeout, closed with it. Async results are completed on
-   * {@code completionExecutor}, or, if it is null, where {@code HttpClient.sendAsync} completes them (the
-   * common fork-join pool).
+   * {@code completionExecutor}, or, if it is null, on the SDK's shared daemon threads.
    */
   public static JdkHttpTransport create(Duration connectTimeout, Executor completionExecutor) {
     HttpClient client = HttpClient.newBuilder()
@@ -68,7 +70,8 @@ public final class JdkHttpTransport implements HttpTransport {
         .followRedirects(HttpClient.Redirect.NEVER)
         .executor(Runnable::run)
         .build();
-    return new JdkHttpTransport(client, true, completionExecutor);
+    return new JdkHttpTransport(client, true,
+        completionExecutor != null ? completionExecutor : Completions.INSTANCE);
   }
 
   /** A transport on the caller's client, which {@link #close()} leaves open. */
@@ -126,6 +129,11 @@ public final class JdkHttpTransport implements HttpTransport {
         throw new FireworksException("failed to close the HTTP client", e);
       }
     }
+  }
+
+  /** The shared pool that completes async calls when the application gave no executor. */
+  private static final class Completions {
+    static final ExecutorService INSTANCE = DaemonPool.create("fireworks4j-async-");
   }
 
   private static Method shutdownNow() {

@@ -1,6 +1,7 @@
 package dev.fireworks4j.inference.internal;
 
 import dev.fireworks4j.core.http.StreamingHttpResponse;
+import dev.fireworks4j.core.internal.DaemonPool;
 import dev.fireworks4j.inference.ResponseMetadata;
 import dev.fireworks4j.inference.stream.AsyncStreamResponse;
 import java.util.Objects;
@@ -9,11 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -138,15 +135,6 @@ public final class AsyncSseStream<T> implements AsyncStreamResponse<T> {
 
   /** The shared pool that reads async streams: daemon threads, created on demand, ended after 30 s idle. */
   private static final class Readers {
-    static final ExecutorService INSTANCE = create();
-
-    private static ExecutorService create() {
-      AtomicInteger count = new AtomicInteger();
-      return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-        Thread thread = new Thread(task, "fireworks4j-stream-reader-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
-    }
+    static final ExecutorService INSTANCE = DaemonPool.create("fireworks4j-stream-reader-");
   }
 }

@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 /** Thread checks for "no thread left" assertions. */
 public final class Threads {
   /**
-   * Threads that may appear and stay: the SDK's shared stream pools, the JDK HTTP client and the JDK's
-   * shared {@code CompletableFuture} timeout thread, the test servers (the JDK's HTTP server ends its
-   * {@code idle-timeout-task} timer thread shortly after it stops).
+   * Threads that may appear and stay: the SDK's shared stream and async-completion pools, the JDK HTTP client
+   * and the JDK's shared {@code CompletableFuture} timeout thread, the test servers (the JDK's HTTP server ends
+   * its {@code idle-timeout-task} timer thread shortly after it stops).
    */
-  private static final String[] SHARED = {"fireworks4j-stream-", "HttpClient-", "CompletableFutureDelayScheduler",
-      "sse-test-server-", "raw-sse-server", "HTTP-Dispatcher", "idle-timeout-task", "qtp", "ForkJoinPool"};
+  private static final String[] SHARED = {"fireworks4j-stream-", "fireworks4j-async-", "HttpClient-",
+      "CompletableFutureDelayScheduler", "sse-test-server-", "raw-sse-server", "HTTP-Dispatcher", "idle-timeout-task",
+      "qtp", "ForkJoinPool"};
 
   private Threads() {}
 
