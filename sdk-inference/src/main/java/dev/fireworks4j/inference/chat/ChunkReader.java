@@ -1,5 +1,17 @@
 package dev.fireworks4j.inference.chat;
 
+import static dev.fireworks4j.inference.chat.Tokens.arguments;
+import static dev.fireworks4j.inference.chat.Tokens.databind;
+import static dev.fireworks4j.inference.chat.Tokens.expect;
+import static dev.fireworks4j.inference.chat.Tokens.intValue;
+import static dev.fireworks4j.inference.chat.Tokens.integers;
+import static dev.fireworks4j.inference.chat.Tokens.longValue;
+import static dev.fireworks4j.inference.chat.Tokens.nullOrArray;
+import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
+import static dev.fireworks4j.inference.chat.Tokens.role;
+import static dev.fireworks4j.inference.chat.Tokens.text;
+import static dev.fireworks4j.inference.chat.Tokens.unknown;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +21,9 @@ import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
 import dev.fireworks4j.inference.internal.EventParser;
 import dev.fireworks4j.inference.internal.EventReader;
+import dev.fireworks4j.inference.internal.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +32,8 @@ import java.util.Map;
  * reflection cost more than the parsing itself. It takes the shapes servers send: each field as its own
  * JSON type or null. Any other shape (a number sent as a string, a field of another type, malformed JSON)
  * makes it hand the whole event to databind, so that values and errors are always exactly databind's. The
- * types that are rare on a chunk (usage, metrics, log probabilities, raw output) and unknown fields are
- * read by databind from the same parser. An instance reads one stream, with one parser
+ * types that are rare on a chunk (usage, metrics, log probabilities) are read by databind from the same
+ * parser; unknown fields and the raw output are read as trees without it ({@link JsonTrees}). An instance reads one stream, with one parser
  * ({@link EventParser}); the id, object and model, which repeat on every chunk, are kept as one string each.
  */
 final class ChunkReader implements EventReader<ChatCompletionChunk> {
@@ -109,10 +121,10 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
           choices = choices(parser);
           break;
         case "usage":
-          usage = databind(parser, Usage.class);
+          usage = databind(mapper, parser, Usage.class);
           break;
         case "perf_metrics":
-          perfMetrics = databind(parser, PerfMetrics.class);
+          perfMetrics = databind(mapper, parser, PerfMetrics.class);
           break;
         case "prompt_token_ids":
           promptTokenIds = integers(parser);
@@ -167,10 +179,10 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
           finishReason = text(parser);
           break;
         case "logprobs":
-          logprobs = databind(parser, LogProbs.class);
+          logprobs = databind(mapper, parser, LogProbs.class);
           break;
         case "raw_output":
-          rawOutput = mapper.readTree(parser); // a JsonNode field keeps null as NullNode
+          rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode
           break;
         case "prompt_token_ids":
           promptTokenIds = integers(parser);
@@ -276,13 +288,13 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
     String arguments = null;
     Map<String, JsonNode> unknown = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      JsonToken token = parser.nextToken();
+      parser.nextToken();
       switch (field) {
         case "name":
           name = text(parser);
           break;
         case "arguments":
-          arguments = arguments(parser, token);
+          arguments = arguments(parser);
           break;
         default:
           unknown = unknown(parser, unknown, field);
@@ -292,83 +304,6 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
     function.name = name;
     function.arguments = arguments;
     return function;
-  }
-
-  /** As {@link ArgumentsReader}: a string as it is, null as the empty string, any other value as its JSON text. */
-  private String arguments(JsonParser parser, JsonToken token) throws IOException {
-    if (token == JsonToken.VALUE_STRING) {
-      return parser.getText();
-    }
-    return token == JsonToken.VALUE_NULL ? "" : mapper.readTree(parser).toString();
-  }
-
-  private <T> T databind(JsonParser parser, Class<T> type) throws IOException {
-    return parser.currentToken() == JsonToken.VALUE_NULL ? null : mapper.readValue(parser, type);
-  }
-
-  private Map<String, JsonNode> unknown(JsonParser parser, Map<String, JsonNode> fields, String name)
-      throws IOException {
-    Map<String, JsonNode> unknown = fields == null ? new LinkedHashMap<>(4) : fields;
-    unknown.put(name, mapper.readTree(parser));
-    return unknown;
-  }
-
-  /** A string field, or null. */
-  private static String text(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_STRING) {
-      return parser.getText();
-    }
-    expect(token == JsonToken.VALUE_NULL);
-    return null;
-  }
-
-  private static ChatRole role(JsonParser parser) throws IOException {
-    String text = text(parser);
-    return text == null ? null : ChatRole.of(text);
-  }
-
-  private static int intValue(JsonParser parser) throws IOException {
-    expect(parser.currentToken() == JsonToken.VALUE_NUMBER_INT);
-    return parser.getIntValue();
-  }
-
-  private static long longValue(JsonParser parser) throws IOException {
-    expect(parser.currentToken() == JsonToken.VALUE_NUMBER_INT);
-    return parser.getLongValue();
-  }
-
-  private static List<Integer> integers(JsonParser parser) throws IOException {
-    if (nullOrArray(parser)) {
-      return null;
-    }
-    List<Integer> values = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      values.add(intValue(parser));
-    }
-    return values;
-  }
-
-  /** True at null, false at the start of an array; any other value is left to databind. */
-  private static boolean nullOrArray(JsonParser parser) throws IOException {
-    return nullOr(parser, JsonToken.START_ARRAY);
-  }
-
-  /** True at null, false at the start of an object; any other value is left to databind. */
-  private static boolean nullOrObject(JsonParser parser) throws IOException {
-    return nullOr(parser, JsonToken.START_OBJECT);
-  }
-
-  private static boolean nullOr(JsonParser parser, JsonToken start) throws IOException {
-    JsonToken token = parser.currentToken();
-    expect(token == start || token == JsonToken.VALUE_NULL);
-    return token == JsonToken.VALUE_NULL;
-  }
-
-  private static void expect(boolean expected) throws UnexpectedShape {
-    if (!expected) {
-      throw new UnexpectedShape();
-    }
   }
 
   /** A string field that usually repeats the previous chunk's: read as that same string when it does. */
@@ -392,20 +327,6 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
         last = text;
       }
       return text;
-    }
-  }
-
-  /** A value of a shape this reader leaves to databind; cheap to throw, as it carries no stack trace. */
-  private static final class UnexpectedShape extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    UnexpectedShape() {
-      super("a shape left to databind");
-    }
-
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-      return this;
     }
   }
 }
