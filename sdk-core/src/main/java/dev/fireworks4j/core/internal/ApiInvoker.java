@@ -27,6 +27,7 @@ import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.core.retry.RetryingTransport;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Sends {@link ApiRequest}s: resolves the endpoint and credential, serialises the body, runs the transport
@@ -83,6 +84,11 @@ public final class ApiInvoker implements AutoCloseable {
     return parse(chain().execute(http), type);
   }
 
+  /** Sends the call and reads a success body with {@code reader}; {@code type} names the value in errors. */
+  public <T> ApiResponse<T> execute(ApiRequest request, Class<T> type, BodyReader<T> reader) {
+    return parse(chain().execute(toHttp(request)), type, reader);
+  }
+
   /** Like {@link #execute(ApiRequest, Class)} without blocking. */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type) {
     return executeAsync(request, TypeFactory.defaultInstance().constructType(type));
@@ -95,13 +101,12 @@ public final class ApiInvoker implements AutoCloseable {
 
   /** Like {@link #execute(ApiRequest, JavaType)} without blocking. */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
-    CompletableFuture<SdkHttpResponse> response;
-    try {
-      response = chain().executeAsync(toHttp(request));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return response.thenApply(r -> parse(r, type));
+    return sendAsync(request, r -> parse(r, type));
+  }
+
+  /** Like {@link #execute(ApiRequest, Class, BodyReader)} without blocking. */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type, BodyReader<T> reader) {
+    return sendAsync(request, r -> parse(r, type, reader));
   }
 
   /** Sends the call and returns once a success status arrived; an error status throws its typed exception. */
@@ -139,6 +144,16 @@ public final class ApiInvoker implements AutoCloseable {
       chain = current;
     }
     return current;
+  }
+
+  private <T> CompletableFuture<T> sendAsync(ApiRequest request, Function<SdkHttpResponse, T> parse) {
+    CompletableFuture<SdkHttpResponse> response;
+    try {
+      response = chain().executeAsync(toHttp(request));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return response.thenApply(parse);
   }
 
   private SdkHttpRequest toHttp(ApiRequest request) {
@@ -186,21 +201,25 @@ public final class ApiInvoker implements AutoCloseable {
   }
 
   private <T> ApiResponse<T> parse(SdkHttpResponse response, JavaType type) {
+    if (response.isSuccess() && type.getRawClass() == Void.class) {
+      return new ApiResponse<>(response.status(), response.headers(), null);
+    }
+    return parse(response, type.getRawClass(), body -> Json.mapper().readValue(body, type));
+  }
+
+  private <T> ApiResponse<T> parse(SdkHttpResponse response, Class<?> type, BodyReader<T> reader) {
     if (!response.isSuccess()) {
       throw ApiException.of(response.status(), response.headers(), response.bodyText());
     }
-    if (type.getRawClass() == Void.class) {
-      return new ApiResponse<>(response.status(), response.headers(), null);
-    }
     try {
-      T value = Json.mapper().readValue(response.body(), type);
+      T value = reader.read(response.body());
       if (value == null) {
         throw new InvalidResponseException("the response body is empty or null", response.status(),
             response.requestId().orElse(null), null);
       }
       return new ApiResponse<>(response.status(), response.headers(), value);
     } catch (IOException e) {
-      throw new InvalidResponseException("could not read the response body as " + type.getRawClass().getSimpleName()
+      throw new InvalidResponseException("could not read the response body as " + type.getSimpleName()
           + ": " + (e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
               : e.getMessage()), response.status(), response.requestId().orElse(null), e);
     }
