@@ -8,6 +8,7 @@ import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A chat completion ({@code ChatCompletionResponse}): one or more choices of answer, and the usage. */
@@ -30,6 +31,11 @@ public final class ChatCompletion extends ApiObject {
   List<Integer> promptTokenIds;
 
   ChatCompletion() {}
+
+  /** For {@link CompletionReader}, which collects the unknown fields first. */
+  ChatCompletion(Map<String, JsonNode> additionalProperties) {
+    super(additionalProperties);
+  }
 
   /** The completion's id. */
   public String id() {
@@ -97,6 +103,11 @@ public final class ChatCompletion extends ApiObject {
     List<Integer> tokenIds;
 
     Choice() {}
+
+    /** For {@link CompletionReader}, which collects the unknown fields first. */
+    Choice(Map<String, JsonNode> additionalProperties) {
+      super(additionalProperties);
+    }
 
     /** The choice's index. */
     public int index() {

@@ -24,7 +24,7 @@ public final class ChatCompletionsClient {
   }
 
   static InferenceCall<ChatCompletionParams, ChatCompletion, ChatCompletionChunk> call(ApiInvoker invoker) {
-    return new InferenceCall<>(invoker, "/chat/completions", ChatCompletion.class,
+    return new InferenceCall<>(invoker, "/chat/completions", ChatCompletion.class, CompletionReader::read,
         () -> new ChunkReader(invoker.mapper()));
   }
 

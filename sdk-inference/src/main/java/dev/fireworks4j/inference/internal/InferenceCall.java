@@ -7,6 +7,7 @@ import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.http.ApiResponse;
 import dev.fireworks4j.core.http.StreamingHttpResponse;
 import dev.fireworks4j.core.internal.ApiInvoker;
+import dev.fireworks4j.core.internal.BodyReader;
 import dev.fireworks4j.core.internal.ApiRequest;
 import dev.fireworks4j.inference.GenerationParams;
 import dev.fireworks4j.inference.RawResponse;
@@ -32,24 +33,32 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
   private final ApiInvoker invoker;
   private final String path;
   private final Class<R> responseType;
+  private final BodyReader<R> responseReader;
   private final Supplier<EventReader<C>> chunkReaders;
 
-  /** The endpoint {@code path} (relative to the inference base URL) on {@code invoker}; chunks bound by databind. */
+  /** The endpoint {@code path} (relative to the inference base URL) on {@code invoker}; all bound by databind. */
   public InferenceCall(ApiInvoker invoker, String path, Class<R> responseType, Class<C> chunkType) {
-    this(invoker, path, responseType, () -> EventReader.databind(invoker.mapper(), chunkType));
+    this(invoker, path, responseType, body -> invoker.mapper().readValue(body, responseType),
+        () -> EventReader.databind(invoker.mapper(), chunkType));
   }
 
-  /** The endpoint {@code path} on {@code invoker}; each stream reads chunks with a new one of {@code chunkReaders}. */
-  public InferenceCall(ApiInvoker invoker, String path, Class<R> responseType, Supplier<EventReader<C>> chunkReaders) {
+  /**
+   * The endpoint {@code path} on {@code invoker}; whole responses are read by {@code responseReader}, and each
+   * stream reads chunks with a new one of {@code chunkReaders}.
+   */
+  public InferenceCall(ApiInvoker invoker, String path, Class<R> responseType, BodyReader<R> responseReader,
+      Supplier<EventReader<C>> chunkReaders) {
     this.invoker = Objects.requireNonNull(invoker, "invoker");
     this.path = path;
     this.responseType = responseType;
+    this.responseReader = responseReader;
     this.chunkReaders = chunkReaders;
   }
 
   /** Sends {@code params} and reads the whole response. */
   public RawResponse<R> create(P params, RequestOptions options) {
-    ApiResponse<R> response = invoker.execute(request(params, body(params, false), options, false), responseType);
+    ApiResponse<R> response = invoker.execute(request(params, body(params, false), options, false), responseType,
+        responseReader);
     return new RawResponse<>(response.value(), ResponseMetadata.of(response));
   }
 
@@ -61,7 +70,7 @@ public final class InferenceCall<P extends GenerationParams, R, C> {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return invoker.executeAsync(request, responseType)
+    return invoker.executeAsync(request, responseType, responseReader)
         .thenApply(response -> new RawResponse<>(response.value(), ResponseMetadata.of(response)));
   }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Seeded chat-completion-chunk JSON: every field of every chunk type, present, absent, null or of another
+ * Seeded chat-completion-chunk and chat-completion JSON: every field of every chunk and completion type, present, absent, null or of another
  * type (numbers as strings, out-of-range integers, floats, booleans, objects), unknown fields at each level,
  * duplicate fields, tool-call deltas, usage, log probabilities, escapes and non-ASCII text; optionally
  * damaged (truncated, trailing bytes, edited characters).
@@ -17,6 +17,7 @@ final class ChunkJson {
   private static final String[] NUMBERS = {
     "0", "1", "-1", "7", "2147483647", "2147483648", "-2147483649", "1700000000", "9223372036854775807",
     "9223372036854775808", "123456789012345678901234567890", "1.0", "1.5", "-0", "1e2", "1E+2", "0.0", "-2.5e-3"};
+  private static final String PARTS = "[{\"type\":\"text\",\"text\":\"hi\"}]";
   private static final String[] ROLES = {"assistant", "user", "system", "tool", "developer", "", "Assistant"};
 
   private final Fuzz fuzz;
@@ -39,6 +40,24 @@ final class ChunkJson {
         rare("usage", this::usage),
         rare("perf_metrics", () -> unknownObject(2)),
         rare("prompt_token_ids", this::integers)));
+    return damage(json, damageOneIn);
+  }
+
+  /** A whole chat completion, damaged one time in {@code damageOneIn} (never when 0). */
+  String completion(int damageOneIn) {
+    String json = object(List.of(
+        field("id", string(fuzz.pick("chatcmpl-1", "", "é"))),
+        field("object", string("chat.completion")),
+        field("created", integer(fuzz.pick("1700000000", "0", "9223372036854775807"))),
+        field("model", string(fuzz.pick("accounts/acct/routers/r", "m"))),
+        field("choices", () -> list(this::completionChoice, 3)),
+        rare("usage", this::usage),
+        rare("perf_metrics", () -> unknownObject(2)),
+        rare("prompt_token_ids", this::integers)));
+    return damage(json, damageOneIn);
+  }
+
+  private String damage(String json, int damageOneIn) {
     if (damageOneIn == 0 || fuzz.nextInt(damageOneIn) != 0) {
       return json;
     }
@@ -72,6 +91,33 @@ final class ChunkJson {
         rare("raw_output", () -> any(2)),
         rare("prompt_token_ids", this::integers),
         rare("token_ids", this::integers)));
+  }
+
+  private String completionChoice() {
+    return object(List.of(
+        field("index", integer(fuzz.pick("0", "1", "2"))),
+        required("message", this::message),
+        field("finish_reason", string(fuzz.pick("stop", "length", "tool_calls"))),
+        rare("logprobs", this::logprobs),
+        rare("raw_output", () -> any(2)),
+        rare("token_ids", this::integers)));
+  }
+
+  /** An assistant message as servers send it; with odd values, also other roles, content parts and missing fields. */
+  private String message() {
+    return object(List.of(
+        required("role", string(odd ? fuzz.pick(ROLES) : "assistant")),
+        field("content", () -> odd && fuzz.nextInt(10) == 0 ? PARTS : quote(text())),
+        rare("reasoning_content", string(text())),
+        rare("tool_calls", () -> list(this::completeToolCall, 2)),
+        rare("tool_call_id", string(fuzz.pick("call_1", "")))));
+  }
+
+  private String completeToolCall() {
+    return object(List.of(
+        field("id", string(fuzz.pick("call_1", "call_é"))),
+        field("type", string(fuzz.pick("function", "other"))),
+        required("function", this::function)));
   }
 
   private String delta() {
@@ -119,7 +165,8 @@ final class ChunkJson {
   private String object(List<Field> fields) {
     List<String> members = new ArrayList<>();
     for (Field field : fields) {
-      int copies = fuzz.nextInt(40) == 0 ? 2 : fuzz.nextInt(4) == 0 ? 0 : 1; // with a duplicate, the last one wins
+      // with a duplicate, the last one wins
+      int copies = fuzz.nextInt(40) == 0 ? 2 : field.required && !odd || fuzz.nextInt(4) != 0 ? 1 : 0;
       for (int i = 0; i < copies; i++) {
         String json = field.value.json();
         if (json != null) {
@@ -130,19 +177,25 @@ final class ChunkJson {
     int unknown = fuzz.nextInt(8) == 0 ? 1 + fuzz.nextInt(3) : 0;
     for (int i = 0; i < unknown; i++) {
       members.add(fuzz.nextInt(members.size() + 1),
-          quote(fuzz.pick("x_extra", "error", "Id", "choice", "", "é", "x_extra")) + ":" + any(2));
+          quote(fuzz.pick("x_extra", "error", "Id", "choice", "", "é", "x_extra", "additionalProperties", "toolCalls")) + ":" + any(2));
     }
     return "{" + String.join(",", members) + "}";
   }
 
   private Field field(String name, Value value) {
-    return new Field(name, () -> fuzz.nextInt(10) == 0 ? "null" : odd && fuzz.nextInt(12) == 0 ? odd() : value.json());
+    return new Field(name, () -> fuzz.nextInt(10) == 0 ? "null" : odd && fuzz.nextInt(12) == 0 ? odd() : value.json(),
+        false);
+  }
+
+  /** A field that servers always send, and never as null (but odd values may still be anything). */
+  private Field required(String name, Value value) {
+    return odd ? field(name, value) : new Field(name, value, true);
   }
 
   /** A field that is absent from most chunks. */
   private Field rare(String name, Value value) {
     Field field = field(name, value);
-    return new Field(name, () -> fuzz.nextInt(3) == 0 ? field.value.json() : null);
+    return new Field(name, () -> fuzz.nextInt(3) == 0 ? field.value.json() : null, false);
   }
 
   private Value string(String text) {
@@ -219,6 +272,6 @@ final class ChunkJson {
     String json();
   }
 
-  /** A named member; its value writes null to leave it out. */
-  private record Field(String name, Value value) {}
+  /** A named member; its value writes null to leave it out; a required one is always there in server shapes. */
+  private record Field(String name, Value value, boolean required) {}
 }

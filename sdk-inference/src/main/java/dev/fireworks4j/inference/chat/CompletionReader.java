@@ -1,0 +1,295 @@
+package dev.fireworks4j.inference.chat;
+
+import static dev.fireworks4j.inference.chat.Tokens.arguments;
+import static dev.fireworks4j.inference.chat.Tokens.databind;
+import static dev.fireworks4j.inference.chat.Tokens.expect;
+import static dev.fireworks4j.inference.chat.Tokens.intValue;
+import static dev.fireworks4j.inference.chat.Tokens.integers;
+import static dev.fireworks4j.inference.chat.Tokens.longValue;
+import static dev.fireworks4j.inference.chat.Tokens.nullOrArray;
+import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
+import static dev.fireworks4j.inference.chat.Tokens.role;
+import static dev.fireworks4j.inference.chat.Tokens.text;
+import static dev.fireworks4j.inference.chat.Tokens.unknown;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fireworks4j.core.json.Json;
+import dev.fireworks4j.inference.LogProbs;
+import dev.fireworks4j.inference.PerfMetrics;
+import dev.fireworks4j.inference.Usage;
+import dev.fireworks4j.inference.chat.Tokens.UnexpectedShape;
+import dev.fireworks4j.inference.internal.JsonTrees;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads a whole chat completion on jackson-core's parser rather than databind, as {@link ChunkReader} reads
+ * chunks: the shapes servers send are read token by token, any other shape (and malformed JSON) makes it hand
+ * the whole body to databind, so that values and errors are always exactly databind's. Messages are built
+ * through their builders, under the same checks. Unknown fields and the raw output are read as trees
+ * ({@link JsonTrees}); usage, metrics and log probabilities by databind, which a typical response lacks, so that
+ * reading one builds no mapper.
+ */
+final class CompletionReader {
+  private CompletionReader() {}
+
+  /** The completion in {@code body}; null when the body is JSON {@code null}. */
+  static ChatCompletion read(byte[] body) throws IOException {
+    try {
+      return readStreaming(body);
+    } catch (IOException e) {
+      return Json.mapper().readValue(body, ChatCompletion.class);
+    }
+  }
+
+  /**
+   * The completion, read without databind for the known fields.
+   *
+   * @throws IOException for malformed JSON and for any shape other than the expected ones, which databind reads
+   */
+  static ChatCompletion readStreaming(byte[] body) throws IOException {
+    try (JsonParser parser = Json.factory().createParser(body)) {
+      expect(parser.nextToken() == JsonToken.START_OBJECT);
+      return completion(parser);
+    }
+  }
+
+  private static ChatCompletion completion(JsonParser parser) throws IOException {
+    String id = null;
+    String object = null;
+    long created = 0;
+    String model = null;
+    List<ChatCompletion.Choice> choices = null;
+    Usage usage = null;
+    PerfMetrics perfMetrics = null;
+    List<Integer> promptTokenIds = null;
+    Map<String, JsonNode> unknown = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "id":
+          id = text(parser);
+          break;
+        case "object":
+          object = text(parser);
+          break;
+        case "created":
+          created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
+          break;
+        case "model":
+          model = text(parser);
+          break;
+        case "choices":
+          choices = choices(parser);
+          break;
+        case "usage":
+          usage = databind(Json.mapper(), parser, Usage.class);
+          break;
+        case "perf_metrics":
+          perfMetrics = databind(Json.mapper(), parser, PerfMetrics.class);
+          break;
+        case "prompt_token_ids":
+          promptTokenIds = integers(parser);
+          break;
+        default:
+          unknown = unknown(parser, unknown, name);
+      }
+    }
+    ChatCompletion completion = new ChatCompletion(unknown);
+    completion.id = id;
+    completion.object = object;
+    completion.created = created;
+    completion.model = model;
+    completion.choices = choices;
+    completion.usage = usage;
+    completion.perfMetrics = perfMetrics;
+    completion.promptTokenIds = promptTokenIds;
+    return completion;
+  }
+
+  private static List<ChatCompletion.Choice> choices(JsonParser parser) throws IOException {
+    if (nullOrArray(parser)) {
+      return null;
+    }
+    List<ChatCompletion.Choice> choices = new ArrayList<>(1);
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      expect(token == JsonToken.START_OBJECT);
+      choices.add(choice(parser));
+    }
+    return choices;
+  }
+
+  private static ChatCompletion.Choice choice(JsonParser parser) throws IOException {
+    int index = 0;
+    ChatMessage message = null;
+    String finishReason = null;
+    LogProbs logprobs = null;
+    JsonNode rawOutput = null;
+    List<Integer> tokenIds = null;
+    Map<String, JsonNode> unknown = null;
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "index":
+          index = token == JsonToken.VALUE_NULL ? 0 : intValue(parser);
+          break;
+        case "message":
+          message = nullOrObject(parser) ? null : message(parser);
+          break;
+        case "finish_reason":
+          finishReason = text(parser);
+          break;
+        case "logprobs":
+          logprobs = databind(Json.mapper(), parser, LogProbs.class);
+          break;
+        case "raw_output":
+          rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode
+          break;
+        case "token_ids":
+          tokenIds = integers(parser);
+          break;
+        default:
+          unknown = unknown(parser, unknown, name);
+      }
+    }
+    ChatCompletion.Choice choice = new ChatCompletion.Choice(unknown);
+    choice.index = index;
+    choice.message = message;
+    choice.finishReason = finishReason;
+    choice.logprobs = logprobs;
+    choice.rawOutput = rawOutput;
+    choice.tokenIds = tokenIds;
+    return choice;
+  }
+
+  private static ChatMessage message(JsonParser parser) throws IOException {
+    ChatRole role = null;
+    String content = null;
+    String reasoningContent = null;
+    List<ToolCall> toolCalls = null;
+    String toolCallId = null;
+    Map<String, JsonNode> unknown = new HashMap<>(); // as the generated binding collects them: in hash order
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      switch (name) {
+        case "role":
+          role = role(parser);
+          break;
+        case "content":
+          content = text(parser); // parts are left to databind
+          break;
+        case "reasoning_content":
+          reasoningContent = text(parser);
+          break;
+        case "tool_calls":
+          toolCalls = toolCalls(parser);
+          break;
+        case "tool_call_id":
+          toolCallId = text(parser);
+          break;
+        default:
+          unknown.put(name, JsonTrees.read(parser));
+      }
+    }
+    ChatMessage.Builder message = ChatMessage.builder();
+    if (role != null) {
+      message.role(role);
+    }
+    if (content != null) {
+      message.content(content);
+    }
+    if (toolCalls != null) {
+      message.addAllToolCalls(toolCalls);
+    }
+    message.reasoningContent(Optional.ofNullable(reasoningContent)).toolCallId(Optional.ofNullable(toolCallId))
+        .putAllAdditionalProperties(unknown);
+    return build(message::build);
+  }
+
+  private static List<ToolCall> toolCalls(JsonParser parser) throws IOException {
+    if (nullOrArray(parser)) {
+      return null;
+    }
+    List<ToolCall> calls = new ArrayList<>(1);
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      expect(token == JsonToken.START_OBJECT);
+      calls.add(toolCall(parser));
+    }
+    return calls;
+  }
+
+  private static ToolCall toolCall(JsonParser parser) throws IOException {
+    String id = null;
+    String type = null;
+    ToolCall.FunctionCall function = null;
+    Map<String, JsonNode> unknown = new HashMap<>();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      switch (name) {
+        case "id":
+          id = text(parser);
+          break;
+        case "type":
+          type = text(parser);
+          break;
+        case "function":
+          function = nullOrObject(parser) ? null : function(parser);
+          break;
+        default:
+          unknown.put(name, JsonTrees.read(parser));
+      }
+    }
+    ToolCall.Builder call = ToolCall.builder().id(Optional.ofNullable(id)).putAllAdditionalProperties(unknown);
+    if (type != null) {
+      call.type(type);
+    }
+    if (function != null) { // without one, the build fails, as databind's does
+      call.function(function);
+    }
+    return build(call::build);
+  }
+
+  private static ToolCall.FunctionCall function(JsonParser parser) throws IOException {
+    String name = null;
+    String arguments = null;
+    Map<String, JsonNode> unknown = new HashMap<>();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+      parser.nextToken();
+      switch (field) {
+        case "name":
+          String text = text(parser);
+          name = text == null ? name : text; // null is skipped, as its @JsonSetter says
+          break;
+        case "arguments":
+          arguments = arguments(parser);
+          break;
+        default:
+          unknown.put(field, JsonTrees.read(parser));
+      }
+    }
+    ImmutableFunctionCall.Builder function = ImmutableFunctionCall.builder().putAllAdditionalProperties(unknown);
+    if (name != null) {
+      function.name(name);
+    }
+    if (arguments != null) {
+      function.arguments(arguments);
+    }
+    return build(function::build);
+  }
+
+  /** A value built under the builder's checks; a value they reject is left to databind, which reports it. */
+  private static <T> T build(Supplier<T> builder) throws UnexpectedShape {
+    try {
+      return builder.get();
+    } catch (RuntimeException e) {
+      throw new UnexpectedShape();
+    }
+  }
+}
