@@ -121,10 +121,10 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
           choices = choices(parser);
           break;
         case "usage":
-          usage = databind(mapper, parser, Usage.class);
+          usage = databind(() -> mapper, parser, Usage.class);
           break;
         case "perf_metrics":
-          perfMetrics = databind(mapper, parser, PerfMetrics.class);
+          perfMetrics = databind(() -> mapper, parser, PerfMetrics.class);
           break;
         case "prompt_token_ids":
           promptTokenIds = integers(parser);
@@ -179,7 +179,7 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
           finishReason = text(parser);
           break;
         case "logprobs":
-          logprobs = databind(mapper, parser, LogProbs.class);
+          logprobs = databind(() -> mapper, parser, LogProbs.class);
           break;
         case "raw_output":
           rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode

@@ -90,10 +90,10 @@ final class CompletionReader {
           choices = choices(parser);
           break;
         case "usage":
-          usage = databind(Json.mapper(), parser, Usage.class);
+          usage = databind(Json::mapper, parser, Usage.class);
           break;
         case "perf_metrics":
-          perfMetrics = databind(Json.mapper(), parser, PerfMetrics.class);
+          perfMetrics = databind(Json::mapper, parser, PerfMetrics.class);
           break;
         case "prompt_token_ids":
           promptTokenIds = integers(parser);
@@ -147,7 +147,7 @@ final class CompletionReader {
           finishReason = text(parser);
           break;
         case "logprobs":
-          logprobs = databind(Json.mapper(), parser, LogProbs.class);
+          logprobs = databind(Json::mapper, parser, LogProbs.class);
           break;
         case "raw_output":
           rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode

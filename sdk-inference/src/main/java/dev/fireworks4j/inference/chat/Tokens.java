@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The values the hand-written readers ({@link ChunkReader}, {@link CompletionReader}) take token by token, in
@@ -64,9 +65,9 @@ final class Tokens {
     return token == JsonToken.VALUE_NULL ? "" : JsonTrees.read(parser).toString();
   }
 
-  /** A value of a type rare in responses, read by {@code mapper}'s databind; null for null. */
-  static <T> T databind(ObjectMapper mapper, JsonParser parser, Class<T> type) throws IOException {
-    return parser.currentToken() == JsonToken.VALUE_NULL ? null : mapper.readValue(parser, type);
+  /** A value of a type rare in responses, read by databind; null for null, which needs no mapper. */
+  static <T> T databind(Supplier<ObjectMapper> mapper, JsonParser parser, Class<T> type) throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_NULL ? null : mapper.get().readValue(parser, type);
   }
 
   /** Adds the unknown field {@code name} at the parser to {@code fields}, which it creates when null. */

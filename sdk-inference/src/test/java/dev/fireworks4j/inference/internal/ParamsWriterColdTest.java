@@ -62,8 +62,8 @@ class ParamsWriterColdTest {
     }
   }
 
-  /** Loads the SDK's own classes afresh, child first, and everything else from the test's loader. */
-  private static final class IsolatedLoader extends URLClassLoader {
+  /** Loads the SDK's own classes afresh, child first, and everything else from the test's loader (shared with other cold tests). */
+  static final class IsolatedLoader extends URLClassLoader {
     IsolatedLoader() {
       super(new URL[] {location(Json.class), location(RoutersClient.class), location(ParamsWriter.class),
           location(ParamsWriterColdTest.class)}, ParamsWriterColdTest.class.getClassLoader());
