@@ -5,7 +5,6 @@ import static dev.fireworks4j.inference.chat.Tokens.databind;
 import static dev.fireworks4j.inference.chat.Tokens.expect;
 import static dev.fireworks4j.inference.chat.Tokens.intValue;
 import static dev.fireworks4j.inference.chat.Tokens.integers;
-import static dev.fireworks4j.inference.chat.Tokens.longValue;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrArray;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
 import static dev.fireworks4j.inference.chat.Tokens.role;
@@ -17,8 +16,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fireworks4j.inference.LogProbs;
-import dev.fireworks4j.inference.PerfMetrics;
-import dev.fireworks4j.inference.Usage;
 import dev.fireworks4j.inference.internal.EventParser;
 import dev.fireworks4j.inference.internal.EventReader;
 import dev.fireworks4j.inference.internal.JsonTrees;
@@ -93,55 +90,17 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   }
 
   private ChatCompletionChunk chunk(JsonParser parser) throws IOException {
-    String id = null;
-    String object = null;
-    long created = 0;
-    String model = null;
-    List<ChatCompletionChunk.Choice> choices = null;
-    Usage usage = null;
-    PerfMetrics perfMetrics = null;
-    List<Integer> promptTokenIds = null;
-    Map<String, JsonNode> unknown = null;
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      JsonToken token = parser.nextToken();
-      switch (name) {
-        case "id":
-          id = this.id.read(parser);
-          break;
-        case "object":
-          object = this.object.read(parser);
-          break;
-        case "created":
-          created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
-          break;
-        case "model":
-          model = this.model.read(parser);
-          break;
-        case "choices":
-          choices = choices(parser);
-          break;
-        case "usage":
-          usage = databind(() -> mapper, parser, Usage.class);
-          break;
-        case "perf_metrics":
-          perfMetrics = databind(() -> mapper, parser, PerfMetrics.class);
-          break;
-        case "prompt_token_ids":
-          promptTokenIds = integers(parser);
-          break;
-        default:
-          unknown = unknown(parser, unknown, name);
-      }
-    }
-    ChatCompletionChunk chunk = new ChatCompletionChunk(unknown);
-    chunk.id = id;
-    chunk.object = object;
-    chunk.created = created;
-    chunk.model = model;
-    chunk.choices = choices;
-    chunk.usage = usage;
-    chunk.perfMetrics = perfMetrics;
-    chunk.promptTokenIds = promptTokenIds;
+    Envelope<ChatCompletionChunk.Choice> read =
+        Envelope.read(parser, id::read, object::read, model::read, this::choices, () -> mapper);
+    ChatCompletionChunk chunk = new ChatCompletionChunk(read.unknown);
+    chunk.id = read.id;
+    chunk.object = read.object;
+    chunk.created = read.created;
+    chunk.model = read.model;
+    chunk.choices = read.choices;
+    chunk.usage = read.usage;
+    chunk.perfMetrics = read.perfMetrics;
+    chunk.promptTokenIds = read.promptTokenIds;
     return chunk;
   }
 

@@ -5,7 +5,6 @@ import static dev.fireworks4j.inference.chat.Tokens.databind;
 import static dev.fireworks4j.inference.chat.Tokens.expect;
 import static dev.fireworks4j.inference.chat.Tokens.intValue;
 import static dev.fireworks4j.inference.chat.Tokens.integers;
-import static dev.fireworks4j.inference.chat.Tokens.longValue;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrArray;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
 import static dev.fireworks4j.inference.chat.Tokens.role;
@@ -17,8 +16,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.inference.LogProbs;
-import dev.fireworks4j.inference.PerfMetrics;
-import dev.fireworks4j.inference.Usage;
 import dev.fireworks4j.inference.chat.Tokens.UnexpectedShape;
 import dev.fireworks4j.inference.internal.JsonTrees;
 import java.io.IOException;
@@ -62,55 +59,17 @@ final class CompletionReader {
   }
 
   private static ChatCompletion completion(JsonParser parser) throws IOException {
-    String id = null;
-    String object = null;
-    long created = 0;
-    String model = null;
-    List<ChatCompletion.Choice> choices = null;
-    Usage usage = null;
-    PerfMetrics perfMetrics = null;
-    List<Integer> promptTokenIds = null;
-    Map<String, JsonNode> unknown = null;
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      JsonToken token = parser.nextToken();
-      switch (name) {
-        case "id":
-          id = text(parser);
-          break;
-        case "object":
-          object = text(parser);
-          break;
-        case "created":
-          created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
-          break;
-        case "model":
-          model = text(parser);
-          break;
-        case "choices":
-          choices = choices(parser);
-          break;
-        case "usage":
-          usage = databind(Json::mapper, parser, Usage.class);
-          break;
-        case "perf_metrics":
-          perfMetrics = databind(Json::mapper, parser, PerfMetrics.class);
-          break;
-        case "prompt_token_ids":
-          promptTokenIds = integers(parser);
-          break;
-        default:
-          unknown = unknown(parser, unknown, name);
-      }
-    }
-    ChatCompletion completion = new ChatCompletion(unknown);
-    completion.id = id;
-    completion.object = object;
-    completion.created = created;
-    completion.model = model;
-    completion.choices = choices;
-    completion.usage = usage;
-    completion.perfMetrics = perfMetrics;
-    completion.promptTokenIds = promptTokenIds;
+    Envelope<ChatCompletion.Choice> read =
+        Envelope.read(parser, Tokens::text, Tokens::text, Tokens::text, CompletionReader::choices, Json::mapper);
+    ChatCompletion completion = new ChatCompletion(read.unknown);
+    completion.id = read.id;
+    completion.object = read.object;
+    completion.created = read.created;
+    completion.model = read.model;
+    completion.choices = read.choices;
+    completion.usage = read.usage;
+    completion.perfMetrics = read.perfMetrics;
+    completion.promptTokenIds = read.promptTokenIds;
     return completion;
   }
 

@@ -1,0 +1,81 @@
+package dev.fireworks4j.inference.chat;
+
+import static dev.fireworks4j.inference.chat.Tokens.databind;
+import static dev.fireworks4j.inference.chat.Tokens.integers;
+import static dev.fireworks4j.inference.chat.Tokens.longValue;
+import static dev.fireworks4j.inference.chat.Tokens.unknown;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fireworks4j.inference.PerfMetrics;
+import dev.fireworks4j.inference.Usage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The top-level fields that a chat completion and a stream chunk share, as the hand-written readers take them;
+ * each reader reads its own choice type {@code C} and copies the fields into its value.
+ */
+final class Envelope<C> {
+  String id;
+  String object;
+  long created;
+  String model;
+  List<C> choices;
+  Usage usage;
+  PerfMetrics perfMetrics;
+  List<Integer> promptTokenIds;
+  Map<String, JsonNode> unknown;
+
+  private Envelope() {}
+
+  /** Reads one value at the parser's current token. */
+  interface FieldReader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * Reads the fields of the object whose start the parser is at, up to its end; {@code mapper} reads the
+   * rare values, and is asked for only when one is present.
+   */
+  static <C> Envelope<C> read(JsonParser parser, FieldReader<String> id, FieldReader<String> object,
+      FieldReader<String> model, FieldReader<List<C>> choices, Supplier<ObjectMapper> mapper) throws IOException {
+    Envelope<C> read = new Envelope<>();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "id":
+          read.id = id.read(parser);
+          break;
+        case "object":
+          read.object = object.read(parser);
+          break;
+        case "created":
+          read.created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
+          break;
+        case "model":
+          read.model = model.read(parser);
+          break;
+        case "choices":
+          read.choices = choices.read(parser);
+          break;
+        case "usage":
+          read.usage = databind(mapper, parser, Usage.class);
+          break;
+        case "perf_metrics":
+          read.perfMetrics = databind(mapper, parser, PerfMetrics.class);
+          break;
+        case "prompt_token_ids":
+          read.promptTokenIds = integers(parser);
+          break;
+        default:
+          read.unknown = unknown(parser, read.unknown, name);
+      }
+    }
+    return read;
+  }
+}
