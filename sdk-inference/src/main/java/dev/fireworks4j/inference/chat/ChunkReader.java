@@ -5,8 +5,8 @@ import static dev.fireworks4j.inference.chat.Tokens.databind;
 import static dev.fireworks4j.inference.chat.Tokens.expect;
 import static dev.fireworks4j.inference.chat.Tokens.intValue;
 import static dev.fireworks4j.inference.chat.Tokens.integers;
-import static dev.fireworks4j.inference.chat.Tokens.nullOrArray;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
+import static dev.fireworks4j.inference.chat.Tokens.objects;
 import static dev.fireworks4j.inference.chat.Tokens.role;
 import static dev.fireworks4j.inference.chat.Tokens.text;
 import static dev.fireworks4j.inference.chat.Tokens.unknown;
@@ -20,7 +20,6 @@ import dev.fireworks4j.inference.internal.EventParser;
 import dev.fireworks4j.inference.internal.EventReader;
 import dev.fireworks4j.inference.internal.JsonTrees;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +29,9 @@ import java.util.Map;
  * JSON type or null. Any other shape (a number sent as a string, a field of another type, malformed JSON)
  * makes it hand the whole event to databind, so that values and errors are always exactly databind's. The
  * types that are rare on a chunk (usage, metrics, log probabilities) are read by databind from the same
- * parser; unknown fields and the raw output are read as trees without it ({@link JsonTrees}). An instance reads one stream, with one parser
- * ({@link EventParser}); the id, object and model, which repeat on every chunk, are kept as one string each.
+ * parser; unknown fields and the raw output are read as trees without it ({@link JsonTrees}). An instance
+ * reads one stream, with one parser ({@link EventParser}); the id, object and model, which repeat on every
+ * chunk, are kept as one string each.
  */
 final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private final ObjectMapper mapper;
@@ -91,7 +91,7 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
 
   private ChatCompletionChunk chunk(JsonParser parser) throws IOException {
     Envelope<ChatCompletionChunk.Choice> read =
-        Envelope.read(parser, id::read, object::read, model::read, this::choices, () -> mapper);
+        Envelope.read(parser, id::read, object::read, model::read, this::choice, () -> mapper);
     ChatCompletionChunk chunk = new ChatCompletionChunk(read.unknown);
     chunk.id = read.id;
     chunk.object = read.object;
@@ -104,17 +104,6 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
     return chunk;
   }
 
-  private List<ChatCompletionChunk.Choice> choices(JsonParser parser) throws IOException {
-    if (nullOrArray(parser)) {
-      return null;
-    }
-    List<ChatCompletionChunk.Choice> choices = new ArrayList<>(1);
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(token == JsonToken.START_OBJECT);
-      choices.add(choice(parser));
-    }
-    return choices;
-  }
 
   private ChatCompletionChunk.Choice choice(JsonParser parser) throws IOException {
     int index = 0;
@@ -183,7 +172,7 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
           reasoningContent = text(parser);
           break;
         case "tool_calls":
-          toolCalls = toolCalls(parser);
+          toolCalls = objects(parser, this::toolCall);
           break;
         default:
           unknown = unknown(parser, unknown, name);
@@ -197,17 +186,6 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
     return delta;
   }
 
-  private List<ChatCompletionChunk.ToolCallDelta> toolCalls(JsonParser parser) throws IOException {
-    if (nullOrArray(parser)) {
-      return null;
-    }
-    List<ChatCompletionChunk.ToolCallDelta> calls = new ArrayList<>(1);
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(token == JsonToken.START_OBJECT);
-      calls.add(toolCall(parser));
-    }
-    return calls;
-  }
 
   private ChatCompletionChunk.ToolCallDelta toolCall(JsonParser parser) throws IOException {
     Integer index = null;

@@ -5,8 +5,8 @@ import static dev.fireworks4j.inference.chat.Tokens.databind;
 import static dev.fireworks4j.inference.chat.Tokens.expect;
 import static dev.fireworks4j.inference.chat.Tokens.intValue;
 import static dev.fireworks4j.inference.chat.Tokens.integers;
-import static dev.fireworks4j.inference.chat.Tokens.nullOrArray;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
+import static dev.fireworks4j.inference.chat.Tokens.objects;
 import static dev.fireworks4j.inference.chat.Tokens.role;
 import static dev.fireworks4j.inference.chat.Tokens.text;
 import static dev.fireworks4j.inference.chat.Tokens.unknown;
@@ -19,7 +19,6 @@ import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.chat.Tokens.UnexpectedShape;
 import dev.fireworks4j.inference.internal.JsonTrees;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class CompletionReader {
 
   private static ChatCompletion completion(JsonParser parser) throws IOException {
     Envelope<ChatCompletion.Choice> read =
-        Envelope.read(parser, Tokens::text, Tokens::text, Tokens::text, CompletionReader::choices, Json::mapper);
+        Envelope.read(parser, Tokens::text, Tokens::text, Tokens::text, CompletionReader::choice, Json::mapper);
     ChatCompletion completion = new ChatCompletion(read.unknown);
     completion.id = read.id;
     completion.object = read.object;
@@ -73,17 +72,6 @@ final class CompletionReader {
     return completion;
   }
 
-  private static List<ChatCompletion.Choice> choices(JsonParser parser) throws IOException {
-    if (nullOrArray(parser)) {
-      return null;
-    }
-    List<ChatCompletion.Choice> choices = new ArrayList<>(1);
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(token == JsonToken.START_OBJECT);
-      choices.add(choice(parser));
-    }
-    return choices;
-  }
 
   private static ChatCompletion.Choice choice(JsonParser parser) throws IOException {
     int index = 0;
@@ -148,7 +136,7 @@ final class CompletionReader {
           reasoningContent = text(parser);
           break;
         case "tool_calls":
-          toolCalls = toolCalls(parser);
+          toolCalls = objects(parser, CompletionReader::toolCall);
           break;
         case "tool_call_id":
           toolCallId = text(parser);
@@ -172,17 +160,6 @@ final class CompletionReader {
     return build(message::build);
   }
 
-  private static List<ToolCall> toolCalls(JsonParser parser) throws IOException {
-    if (nullOrArray(parser)) {
-      return null;
-    }
-    List<ToolCall> calls = new ArrayList<>(1);
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(token == JsonToken.START_OBJECT);
-      calls.add(toolCall(parser));
-    }
-    return calls;
-  }
 
   private static ToolCall toolCall(JsonParser parser) throws IOException {
     String id = null;

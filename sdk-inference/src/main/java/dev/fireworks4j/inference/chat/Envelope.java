@@ -3,6 +3,7 @@ package dev.fireworks4j.inference.chat;
 import static dev.fireworks4j.inference.chat.Tokens.databind;
 import static dev.fireworks4j.inference.chat.Tokens.integers;
 import static dev.fireworks4j.inference.chat.Tokens.longValue;
+import static dev.fireworks4j.inference.chat.Tokens.objects;
 import static dev.fireworks4j.inference.chat.Tokens.unknown;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
+import dev.fireworks4j.inference.chat.Tokens.Reader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +35,12 @@ final class Envelope<C> {
 
   private Envelope() {}
 
-  /** Reads one value at the parser's current token. */
-  interface FieldReader<T> {
-    T read(JsonParser parser) throws IOException;
-  }
-
   /**
-   * Reads the fields of the object whose start the parser is at, up to its end; {@code mapper} reads the
-   * rare values, and is asked for only when one is present.
+   * Reads the fields of the object whose start the parser is at, up to its end: each choice with
+   * {@code choice}, the rare values with {@code mapper}, which is asked for only when one is present.
    */
-  static <C> Envelope<C> read(JsonParser parser, FieldReader<String> id, FieldReader<String> object,
-      FieldReader<String> model, FieldReader<List<C>> choices, Supplier<ObjectMapper> mapper) throws IOException {
+  static <C> Envelope<C> read(JsonParser parser, Reader<String> id, Reader<String> object,
+      Reader<String> model, Reader<C> choice, Supplier<ObjectMapper> mapper) throws IOException {
     Envelope<C> read = new Envelope<>();
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       JsonToken token = parser.nextToken();
@@ -61,7 +58,7 @@ final class Envelope<C> {
           read.model = model.read(parser);
           break;
         case "choices":
-          read.choices = choices.read(parser);
+          read.choices = objects(parser, choice);
           break;
         case "usage":
           read.usage = databind(mapper, parser, Usage.class);

@@ -20,6 +20,24 @@ import java.util.function.Supplier;
 final class Tokens {
   private Tokens() {}
 
+  /** Reads one value at the parser's current token. */
+  interface Reader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /** An array of objects, each read by {@code element} from its start, or null for null. */
+  static <T> List<T> objects(JsonParser parser, Reader<T> element) throws IOException {
+    if (nullOrArray(parser)) {
+      return null;
+    }
+    List<T> values = new ArrayList<>(1);
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      expect(token == JsonToken.START_OBJECT);
+      values.add(element.read(parser));
+    }
+    return values;
+  }
+
   /** A string field, or null. */
   static String text(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
