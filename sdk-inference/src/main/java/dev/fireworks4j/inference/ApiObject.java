@@ -2,9 +2,11 @@ package dev.fireworks4j.inference;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fireworks4j.core.json.Json;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +33,16 @@ public abstract class ApiObject {
     if (additionalProperties != null && !additionalProperties.isEmpty()) {
       this.additionalProperties = new LinkedHashMap<>(additionalProperties);
     }
+  }
+
+  /**
+   * For the hand-written readers of subclasses: the {@link Usage} whose object starts at the parser, when it has
+   * the shape servers send; else null, and the reader leaves the whole body to databind.
+   *
+   * @throws IOException when the JSON is malformed
+   */
+  protected static Usage readUsage(JsonParser parser) throws IOException {
+    return Usage.read(parser);
   }
 
   /** Fields this SDK version does not know, by wire name. */

@@ -1,11 +1,13 @@
 package dev.fireworks4j.inference.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fireworks4j.inference.ApiObject;
 import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.PerfMetrics;
 import dev.fireworks4j.inference.Usage;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,11 @@ public final class ChatCompletion extends ApiObject {
   /** The token counts, if the server sent them. */
   public Optional<Usage> usage() {
     return Optional.ofNullable(usage);
+  }
+
+  /** For the chat readers, which cannot reach {@code Usage}'s package: see {@link ApiObject#readUsage}. */
+  static Usage usageAt(JsonParser parser) throws IOException {
+    return readUsage(parser);
   }
 
   /** The server's performance metrics, when requested with {@code perf_metrics_in_response}. */

@@ -28,8 +28,8 @@ import java.util.Map;
  * reflection cost more than the parsing itself. It takes the shapes servers send: each field as its own
  * JSON type or null. Any other shape (a number sent as a string, a field of another type, malformed JSON)
  * makes it hand the whole event to databind, so that values and errors are always exactly databind's. The
- * types that are rare on a chunk (usage, metrics, log probabilities) are read by databind from the same
- * parser; unknown fields and the raw output are read as trees without it ({@link JsonTrees}). An instance
+ * types that are rare on a chunk (metrics, log probabilities) are read by databind from the same parser;
+ * unknown fields, the usage and the raw output are read as trees without it ({@link JsonTrees}). An instance
  * reads one stream, with one parser ({@link EventParser}); the id, object and model, which repeat on every
  * chunk, are kept as one string each.
  */

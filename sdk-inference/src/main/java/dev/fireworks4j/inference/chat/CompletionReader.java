@@ -29,9 +29,9 @@ import java.util.function.Supplier;
  * Reads a whole chat completion on jackson-core's parser rather than databind, as {@link ChunkReader} reads
  * chunks: the shapes servers send are read token by token, any other shape (and malformed JSON) makes it hand
  * the whole body to databind, so that values and errors are always exactly databind's. Messages are built
- * through their builders, under the same checks. Unknown fields and the raw output are read as trees
- * ({@link JsonTrees}); usage, metrics and log probabilities by databind, which a typical response lacks, so that
- * reading one builds no mapper.
+ * through their builders, under the same checks. Unknown fields, the usage and the raw output are read as
+ * trees ({@link JsonTrees}); performance metrics and log probabilities, which are only sent on request, by
+ * databind, so that reading a typical response builds no mapper.
  */
 final class CompletionReader {
   private CompletionReader() {}

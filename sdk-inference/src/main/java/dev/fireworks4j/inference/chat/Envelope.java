@@ -1,6 +1,7 @@
 package dev.fireworks4j.inference.chat;
 
 import static dev.fireworks4j.inference.chat.Tokens.databind;
+import static dev.fireworks4j.inference.chat.Tokens.expect;
 import static dev.fireworks4j.inference.chat.Tokens.integers;
 import static dev.fireworks4j.inference.chat.Tokens.longValue;
 import static dev.fireworks4j.inference.chat.Tokens.objects;
@@ -37,7 +38,7 @@ final class Envelope<C> {
 
   /**
    * Reads the fields of the object whose start the parser is at, up to its end: each choice with
-   * {@code choice}, the rare values with {@code mapper}, which is asked for only when one is present.
+   * {@code choice}, the performance metrics with {@code mapper}, which is asked for only when they are present.
    */
   static <C> Envelope<C> read(JsonParser parser, Reader<String> id, Reader<String> object,
       Reader<String> model, Reader<C> choice, Supplier<ObjectMapper> mapper) throws IOException {
@@ -61,7 +62,7 @@ final class Envelope<C> {
           read.choices = objects(parser, choice);
           break;
         case "usage":
-          read.usage = databind(mapper, parser, Usage.class);
+          read.usage = usage(parser);
           break;
         case "perf_metrics":
           read.perfMetrics = databind(mapper, parser, PerfMetrics.class);
@@ -74,5 +75,16 @@ final class Envelope<C> {
       }
     }
     return read;
+  }
+
+  /** The usage, read without a mapper in the shape servers send; null for null. */
+  private static Usage usage(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expect(parser.currentToken() == JsonToken.START_OBJECT);
+    Usage usage = ChatCompletion.usageAt(parser);
+    expect(usage != null);
+    return usage;
   }
 }
