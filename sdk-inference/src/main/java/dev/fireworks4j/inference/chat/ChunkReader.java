@@ -16,12 +16,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fireworks4j.inference.LogProbs;
+import dev.fireworks4j.inference.chat.Tokens.Reader;
 import dev.fireworks4j.inference.internal.EventParser;
 import dev.fireworks4j.inference.internal.EventReader;
 import dev.fireworks4j.inference.internal.JsonTrees;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads stream chunks on jackson-core's parser rather than databind, whose per-value contexts and
@@ -34,16 +36,19 @@ import java.util.Map;
  * chunk, are kept as one string each.
  */
 final class ChunkReader implements EventReader<ChatCompletionChunk> {
-  private final ObjectMapper mapper;
   private final EventReader<ChatCompletionChunk> databind;
   private final EventParser events;
   private final RepeatedText id = new RepeatedText();
   private final RepeatedText object = new RepeatedText();
   private final RepeatedText model = new RepeatedText();
+  /** Built once: a capturing lambda or method reference, or an envelope, would be a new object per chunk. */
+  private final Reader<ChatCompletionChunk.Choice> choice = this::choice;
+  private final Envelope<ChatCompletionChunk.Choice> envelope = new Envelope<>();
+  private final Supplier<ObjectMapper> mapper;
 
   /** A reader for one stream, on {@code mapper}'s parser factory (and so its read constraints). */
   ChunkReader(ObjectMapper mapper) {
-    this.mapper = mapper;
+    this.mapper = () -> mapper;
     this.databind = EventReader.databind(mapper, ChatCompletionChunk.class);
     this.events = new EventParser(mapper);
   }
@@ -90,17 +95,16 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   }
 
   private ChatCompletionChunk chunk(JsonParser parser) throws IOException {
-    Envelope<ChatCompletionChunk.Choice> read =
-        Envelope.read(parser, id::read, object::read, model::read, this::choice, () -> mapper);
-    ChatCompletionChunk chunk = new ChatCompletionChunk(read.unknown);
-    chunk.id = read.id;
-    chunk.object = read.object;
-    chunk.created = read.created;
-    chunk.model = read.model;
-    chunk.choices = read.choices;
-    chunk.usage = read.usage;
-    chunk.perfMetrics = read.perfMetrics;
-    chunk.promptTokenIds = read.promptTokenIds;
+    envelope.read(parser, id, object, model, choice, mapper);
+    ChatCompletionChunk chunk = new ChatCompletionChunk(envelope.unknown);
+    chunk.id = envelope.id;
+    chunk.object = envelope.object;
+    chunk.created = envelope.created;
+    chunk.model = envelope.model;
+    chunk.choices = envelope.choices;
+    chunk.usage = envelope.usage;
+    chunk.perfMetrics = envelope.perfMetrics;
+    chunk.promptTokenIds = envelope.promptTokenIds;
     return chunk;
   }
 
@@ -127,7 +131,7 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
           finishReason = text(parser);
           break;
         case "logprobs":
-          logprobs = databind(() -> mapper, parser, LogProbs.class);
+          logprobs = databind(mapper, parser, LogProbs.class);
           break;
         case "raw_output":
           rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode
@@ -244,10 +248,11 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   }
 
   /** A string field that usually repeats the previous chunk's: read as that same string when it does. */
-  private static final class RepeatedText {
+  private static final class RepeatedText implements Reader<String> {
     private String last = "";
 
-    String read(JsonParser parser) throws IOException {
+    @Override
+    public String read(JsonParser parser) throws IOException {
       if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == last.length()) {
         char[] chars = parser.getTextCharacters();
         int offset = parser.getTextOffset();

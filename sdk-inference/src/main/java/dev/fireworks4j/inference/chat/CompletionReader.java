@@ -58,17 +58,17 @@ final class CompletionReader {
   }
 
   private static ChatCompletion completion(JsonParser parser) throws IOException {
-    Envelope<ChatCompletion.Choice> read =
-        Envelope.read(parser, Tokens::text, Tokens::text, Tokens::text, CompletionReader::choice, Json::mapper);
-    ChatCompletion completion = new ChatCompletion(read.unknown);
-    completion.id = read.id;
-    completion.object = read.object;
-    completion.created = read.created;
-    completion.model = read.model;
-    completion.choices = read.choices;
-    completion.usage = read.usage;
-    completion.perfMetrics = read.perfMetrics;
-    completion.promptTokenIds = read.promptTokenIds;
+    Envelope<ChatCompletion.Choice> envelope = new Envelope<>();
+    envelope.read(parser, Tokens::text, Tokens::text, Tokens::text, CompletionReader::choice, Json::mapper);
+    ChatCompletion completion = new ChatCompletion(envelope.unknown);
+    completion.id = envelope.id;
+    completion.object = envelope.object;
+    completion.created = envelope.created;
+    completion.model = envelope.model;
+    completion.choices = envelope.choices;
+    completion.usage = envelope.usage;
+    completion.perfMetrics = envelope.perfMetrics;
+    completion.promptTokenIds = envelope.promptTokenIds;
     return completion;
   }
 

@@ -34,47 +34,55 @@ final class Envelope<C> {
   List<Integer> promptTokenIds;
   Map<String, JsonNode> unknown;
 
-  private Envelope() {}
+  /** An envelope to fill with {@link #read}; a stream's reader keeps one for all its chunks. */
+  Envelope() {}
 
   /**
-   * Reads the fields of the object whose start the parser is at, up to its end: each choice with
-   * {@code choice}, the performance metrics with {@code mapper}, which is asked for only when they are present.
+   * Replaces the fields with those of the object whose start the parser is at, read up to its end: each choice
+   * with {@code choice}, the performance metrics with {@code mapper}, which is asked for only when present.
    */
-  static <C> Envelope<C> read(JsonParser parser, Reader<String> id, Reader<String> object,
-      Reader<String> model, Reader<C> choice, Supplier<ObjectMapper> mapper) throws IOException {
-    Envelope<C> read = new Envelope<>();
+  void read(JsonParser parser, Reader<String> id, Reader<String> object, Reader<String> model, Reader<C> choice,
+      Supplier<ObjectMapper> mapper) throws IOException {
+    this.id = null;
+    this.object = null;
+    this.created = 0;
+    this.model = null;
+    this.choices = null;
+    this.usage = null;
+    this.perfMetrics = null;
+    this.promptTokenIds = null;
+    this.unknown = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       JsonToken token = parser.nextToken();
       switch (name) {
         case "id":
-          read.id = id.read(parser);
+          this.id = id.read(parser);
           break;
         case "object":
-          read.object = object.read(parser);
+          this.object = object.read(parser);
           break;
         case "created":
-          read.created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
+          this.created = token == JsonToken.VALUE_NULL ? 0 : longValue(parser);
           break;
         case "model":
-          read.model = model.read(parser);
+          this.model = model.read(parser);
           break;
         case "choices":
-          read.choices = objects(parser, choice);
+          this.choices = objects(parser, choice);
           break;
         case "usage":
-          read.usage = usage(parser);
+          this.usage = usage(parser);
           break;
         case "perf_metrics":
-          read.perfMetrics = databind(mapper, parser, PerfMetrics.class);
+          this.perfMetrics = databind(mapper, parser, PerfMetrics.class);
           break;
         case "prompt_token_ids":
-          read.promptTokenIds = integers(parser);
+          this.promptTokenIds = integers(parser);
           break;
         default:
-          read.unknown = unknown(parser, read.unknown, name);
+          this.unknown = unknown(parser, this.unknown, name);
       }
     }
-    return read;
   }
 
   /** The usage, read without a mapper in the shape servers send; null for null. */
