@@ -1,5 +1,8 @@
 package dev.fireworks4j.inference.chat;
 
+import static dev.fireworks4j.inference.chat.ReadOutcome.assertSame;
+import static dev.fireworks4j.inference.chat.ReadOutcome.fields;
+import static dev.fireworks4j.inference.chat.ReadOutcome.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +13,6 @@ import dev.fireworks4j.core.http.Headers;
 import dev.fireworks4j.core.http.StreamingHttpResponse;
 import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.core.testing.Fuzz;
-import dev.fireworks4j.inference.ApiObject;
 import dev.fireworks4j.inference.internal.EventReader;
 import dev.fireworks4j.inference.internal.SseStream;
 import java.io.ByteArrayInputStream;
@@ -19,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,8 @@ class ChunkReaderTest {
       fuzz.random().nextBytes(buffer);
       System.arraycopy(bytes, 0, buffer, offset, bytes.length);
       String where = fuzz.where() + ": " + new String(bytes, StandardCharsets.UTF_8);
-      assertSameOutcome(where, read(() -> DATABIND.readValue(bytes)), read(() -> reader.read(buffer, offset, bytes.length)));
+      assertSame(where, ReadOutcome.of(() -> DATABIND.readValue(bytes)),
+          ReadOutcome.of(() -> reader.read(buffer, offset, bytes.length)), ChunkReaderTest::describe);
     }
   }
 
@@ -59,7 +61,8 @@ class ChunkReaderTest {
       byte[] bytes = json.chunk(0).getBytes(StandardCharsets.UTF_8);
       String where = fuzz.where() + ": " + new String(bytes, StandardCharsets.UTF_8);
       ChatCompletionChunk streamed = reader.readStreaming(bytes, 0, bytes.length); // throws if it needed databind
-      assertSameOutcome(where, read(() -> DATABIND.readValue(bytes)), new Outcome(streamed, null));
+      assertSame(where, ReadOutcome.of(() -> DATABIND.readValue(bytes)), new ReadOutcome<>(streamed, null),
+          ChunkReaderTest::describe);
     }
   }
 
@@ -115,7 +118,7 @@ class ChunkReaderTest {
     for (String json : List.of("{\"created\":9223372036854775808}", "{\"choices\":[{\"index\":2147483648}]}",
         "{\"choices\":{}}", "{\"choices\":[{\"delta\":\"x\"}]}", "{\"id\":{}}", "{\"id\":\"c\"", "[]")) {
       assertThatThrownBy(() -> read(json)).as(json).isInstanceOf(IOException.class)
-          .hasMessage(read(() -> DATABIND.readValue(json)).error().getMessage());
+          .hasMessage(ReadOutcome.of(() -> DATABIND.readValue(json)).error().getMessage());
     }
   }
 
@@ -158,80 +161,34 @@ class ChunkReaderTest {
     return events;
   }
 
-  private static void assertSameOutcome(String where, Outcome databind, Outcome streamed) {
-    if (databind.error() != null || streamed.error() != null) {
-      assertThat(streamed.error()).as(where + " (databind: " + databind + ")").isNotNull();
-      assertThat(databind.error()).as(where + " (streamed: " + streamed + ")").isNotNull();
-      assertThat(streamed.error()).as(where).hasMessage(databind.error().getMessage())
-          .hasSameClassAs(databind.error());
-      return;
-    }
-    if (databind.value() == null) {
-      assertThat(streamed.value()).as(where).isNull();
-      return;
-    }
-    assertThat(streamed.value()).as(where).isNotNull();
-    assertThat(describe(streamed.value())).as(where).isEqualTo(describe(databind.value()));
-    assertThat(streamed.value().toString()).as(where).isEqualTo(databind.value().toString());
-    assertThat(streamed.value()).as(where).isEqualTo(databind.value());
-  }
-
   /** Every accessor, at every level, with the exact type of each unknown field's node. */
   private static String describe(ChatCompletionChunk chunk) {
     StringBuilder out = new StringBuilder();
     out.append(chunk.id()).append('|').append(chunk.object()).append('|').append(chunk.created()).append('|')
         .append(chunk.model()).append('|').append(chunk.usage()).append('|').append(chunk.perfMetrics()).append('|')
-        .append(chunk.promptTokenIds()).append('|').append(unknown(chunk));
+        .append(chunk.promptTokenIds()).append('|').append(fields(chunk.additionalProperties()));
     for (ChatCompletionChunk.Choice choice : chunk.choices()) {
       if (choice == null) {
         out.append("\n null choice");
         continue;
       }
       out.append("\n choice ").append(choice.index()).append('|').append(choice.finishReason()).append('|')
-          .append(choice.logprobs()).append('|').append(choice.rawOutput().map(ChunkReaderTest::node)).append('|')
-          .append(choice.promptTokenIds()).append('|').append(choice.tokenIds()).append('|').append(unknown(choice));
+          .append(choice.logprobs()).append('|').append(choice.rawOutput().map(ReadOutcome::node)).append('|')
+          .append(choice.promptTokenIds()).append('|').append(choice.tokenIds()).append('|').append(fields(choice.additionalProperties()));
       ChatCompletionChunk.Delta delta = choice.delta();
       out.append("\n  delta ").append(delta.role().map(role -> role.value() + "/" + role.isKnown())).append('|')
-          .append(delta.content()).append('|').append(delta.reasoningContent()).append('|').append(unknown(delta));
+          .append(delta.content()).append('|').append(delta.reasoningContent()).append('|').append(fields(delta.additionalProperties()));
       for (ChatCompletionChunk.ToolCallDelta call : delta.toolCalls()) {
         if (call == null) {
           out.append("\n   null call");
           continue;
         }
         out.append("\n   call ").append(call.index()).append('|').append(call.id()).append('|').append(call.type())
-            .append('|').append(unknown(call));
+            .append('|').append(fields(call.additionalProperties()));
         call.function().ifPresent(function -> out.append("\n    function ").append(function.name()).append('|')
-            .append(function.arguments()).append('|').append(unknown(function)));
+            .append(function.arguments()).append('|').append(fields(function.additionalProperties())));
       }
     }
     return out.toString();
   }
-
-  private static String unknown(ApiObject value) {
-    StringBuilder out = new StringBuilder("{");
-    for (Map.Entry<String, JsonNode> field : value.additionalProperties().entrySet()) {
-      out.append(field.getKey()).append('=').append(node(field.getValue())).append(';');
-    }
-    return out.append('}').toString();
-  }
-
-  private static String node(JsonNode node) {
-    return node.getClass().getSimpleName() + ":" + node;
-  }
-
-  private static Outcome read(IoSupplier<ChatCompletionChunk> read) {
-    try {
-      return new Outcome(read.get(), null);
-    } catch (IOException e) {
-      return new Outcome(null, e);
-    }
-  }
-
-  /** A read that may fail. */
-  private interface IoSupplier<T> {
-    T get() throws IOException;
-  }
-
-  /** A chunk, or the error reading it. */
-  private record Outcome(ChatCompletionChunk value, IOException error) {}
 }

@@ -1,5 +1,8 @@
 package dev.fireworks4j.inference.chat;
 
+import static dev.fireworks4j.inference.chat.ReadOutcome.assertSame;
+import static dev.fireworks4j.inference.chat.ReadOutcome.fields;
+import static dev.fireworks4j.inference.chat.ReadOutcome.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +11,6 @@ import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.core.testing.Fuzz;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +29,8 @@ class CompletionReaderTest {
       fuzz.startRun(run);
       byte[] bytes = json.completion(6).getBytes(StandardCharsets.UTF_8);
       String where = fuzz.where() + ": " + new String(bytes, StandardCharsets.UTF_8);
-      assertSameOutcome(where, read(() -> DATABIND.readValue(bytes)), read(() -> CompletionReader.read(bytes)));
+      assertSame(where, ReadOutcome.of(() -> DATABIND.readValue(bytes)),
+          ReadOutcome.of(() -> CompletionReader.read(bytes)), CompletionReaderTest::describe);
     }
   }
 
@@ -40,7 +43,8 @@ class CompletionReaderTest {
       byte[] bytes = json.completion(0).getBytes(StandardCharsets.UTF_8);
       String where = fuzz.where() + ": " + new String(bytes, StandardCharsets.UTF_8);
       ChatCompletion streamed = CompletionReader.readStreaming(bytes); // throws if it needed databind
-      assertSameOutcome(where, read(() -> DATABIND.readValue(bytes)), new Outcome(streamed, null));
+      assertSame(where, ReadOutcome.of(() -> DATABIND.readValue(bytes)), new ReadOutcome<>(streamed, null),
+          CompletionReaderTest::describe);
     }
   }
 
@@ -62,25 +66,8 @@ class CompletionReaderTest {
     ChatMessage message = completion.choices().get(0).message();
     assertThat(message.additionalProperties()).containsOnlyKeys("z", "zz");
     assertThat(message.toolCalls().get(0).function().arguments()).isEqualTo("{\"a\":[1,2.5]}");
-    assertSameOutcome(json, read(() -> DATABIND.readValue(bytes)), new Outcome(completion, null));
-  }
-
-  private static void assertSameOutcome(String where, Outcome databind, Outcome streamed) {
-    if (databind.error() != null || streamed.error() != null) {
-      assertThat(streamed.error()).as(where + " (databind: " + databind + ")").isNotNull();
-      assertThat(databind.error()).as(where + " (streamed: " + streamed + ")").isNotNull();
-      assertThat(streamed.error()).as(where).hasMessage(databind.error().getMessage())
-          .hasSameClassAs(databind.error());
-      return;
-    }
-    if (databind.value() == null) {
-      assertThat(streamed.value()).as(where).isNull();
-      return;
-    }
-    assertThat(streamed.value()).as(where).isNotNull();
-    assertThat(describe(streamed.value())).as(where).isEqualTo(describe(databind.value()));
-    assertThat(streamed.value().toString()).as(where).isEqualTo(databind.value().toString());
-    assertThat(streamed.value()).as(where).isEqualTo(databind.value());
+    assertSame(json, ReadOutcome.of(() -> DATABIND.readValue(bytes)), new ReadOutcome<>(completion, null),
+        CompletionReaderTest::describe);
   }
 
   /** Every accessor, at every level, with the exact type of each node of every tree. */
@@ -96,7 +83,7 @@ class CompletionReaderTest {
         continue;
       }
       out.append("\n choice ").append(choice.index()).append('|').append(choice.finishReason()).append('|')
-          .append(choice.logprobs()).append('|').append(choice.rawOutput().map(CompletionReaderTest::node))
+          .append(choice.logprobs()).append('|').append(choice.rawOutput().map(ReadOutcome::node))
           .append('|').append(choice.tokenIds()).append('|').append(fields(choice.additionalProperties()));
       ChatMessage message = choice.message();
       out.append("\n  message ").append(message.role().value()).append('/').append(message.role().isKnown())
@@ -112,46 +99,4 @@ class CompletionReaderTest {
     }
     return out.toString();
   }
-
-  private static String fields(Map<String, JsonNode> fields) {
-    StringBuilder out = new StringBuilder("{");
-    for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
-      out.append(field.getKey()).append('=').append(node(field.getValue())).append(';');
-    }
-    return out.append('}').toString();
-  }
-
-  /** The node with the class of each of its nodes. */
-  private static String node(JsonNode node) {
-    StringBuilder out = new StringBuilder(node.getClass().getSimpleName()).append(':');
-    if (node.isObject()) {
-      out.append('{');
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        out.append(field.getKey()).append('=').append(node(field.getValue())).append(';');
-      }
-      return out.append('}').toString();
-    }
-    if (node.isArray()) {
-      out.append('[');
-      node.forEach(element -> out.append(node(element)).append(';'));
-      return out.append(']').toString();
-    }
-    return out.append(node).toString();
-  }
-
-  private static Outcome read(IoSupplier<ChatCompletion> read) {
-    try {
-      return new Outcome(read.get(), null);
-    } catch (IOException e) {
-      return new Outcome(null, e);
-    }
-  }
-
-  /** A read that may fail. */
-  private interface IoSupplier<T> {
-    T get() throws IOException;
-  }
-
-  /** A completion, or the error reading it. */
-  private record Outcome(ChatCompletion value, IOException error) {}
 }
