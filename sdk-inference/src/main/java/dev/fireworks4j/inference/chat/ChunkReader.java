@@ -15,7 +15,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.chat.Tokens.Reader;
 import dev.fireworks4j.inference.internal.EventParser;
 import dev.fireworks4j.inference.internal.EventReader;
@@ -41,9 +40,10 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private final RepeatedText id = new RepeatedText();
   private final RepeatedText object = new RepeatedText();
   private final RepeatedText model = new RepeatedText();
-  /** Built once: a capturing lambda or method reference, or an envelope, would be a new object per chunk. */
+  /** Built once: a capturing lambda or method reference, or the field holders, would be new objects per chunk. */
   private final Reader<ChatCompletionChunk.Choice> choice = this::choice;
   private final Envelope<ChatCompletionChunk.Choice> envelope = new Envelope<>();
+  private final ChoiceFields choiceFields = new ChoiceFields();
   private final Supplier<ObjectMapper> mapper;
 
   /** A reader for one stream, on {@code mapper}'s parser factory (and so its read constraints). */
@@ -110,50 +110,30 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
 
 
   private ChatCompletionChunk.Choice choice(JsonParser parser) throws IOException {
-    int index = 0;
+    choiceFields.clear();
     ChatCompletionChunk.Delta delta = null;
-    String finishReason = null;
-    LogProbs logprobs = null;
-    JsonNode rawOutput = null;
     List<Integer> promptTokenIds = null;
-    List<Integer> tokenIds = null;
-    Map<String, JsonNode> unknown = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       JsonToken token = parser.nextToken();
       switch (name) {
-        case "index":
-          index = token == JsonToken.VALUE_NULL ? 0 : intValue(parser);
-          break;
         case "delta":
           delta = nullOrObject(parser) ? null : delta(parser);
-          break;
-        case "finish_reason":
-          finishReason = text(parser);
-          break;
-        case "logprobs":
-          logprobs = databind(mapper, parser, LogProbs.class);
-          break;
-        case "raw_output":
-          rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode
           break;
         case "prompt_token_ids":
           promptTokenIds = integers(parser);
           break;
-        case "token_ids":
-          tokenIds = integers(parser);
-          break;
         default:
-          unknown = unknown(parser, unknown, name);
+          choiceFields.read(name, token, parser, mapper);
       }
     }
-    ChatCompletionChunk.Choice choice = new ChatCompletionChunk.Choice(unknown);
-    choice.index = index;
+    ChatCompletionChunk.Choice choice = new ChatCompletionChunk.Choice(choiceFields.unknown);
+    choice.index = choiceFields.index;
     choice.delta = delta;
-    choice.finishReason = finishReason;
-    choice.logprobs = logprobs;
-    choice.rawOutput = rawOutput;
+    choice.finishReason = choiceFields.finishReason;
+    choice.logprobs = choiceFields.logprobs;
+    choice.rawOutput = choiceFields.rawOutput;
     choice.promptTokenIds = promptTokenIds;
-    choice.tokenIds = tokenIds;
+    choice.tokenIds = choiceFields.tokenIds;
     return choice;
   }
 

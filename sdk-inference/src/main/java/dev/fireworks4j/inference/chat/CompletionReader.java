@@ -1,21 +1,16 @@
 package dev.fireworks4j.inference.chat;
 
 import static dev.fireworks4j.inference.chat.Tokens.arguments;
-import static dev.fireworks4j.inference.chat.Tokens.databind;
 import static dev.fireworks4j.inference.chat.Tokens.expect;
-import static dev.fireworks4j.inference.chat.Tokens.intValue;
-import static dev.fireworks4j.inference.chat.Tokens.integers;
 import static dev.fireworks4j.inference.chat.Tokens.nullOrObject;
 import static dev.fireworks4j.inference.chat.Tokens.objects;
 import static dev.fireworks4j.inference.chat.Tokens.role;
 import static dev.fireworks4j.inference.chat.Tokens.text;
-import static dev.fireworks4j.inference.chat.Tokens.unknown;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fireworks4j.core.json.Json;
-import dev.fireworks4j.inference.LogProbs;
 import dev.fireworks4j.inference.chat.Tokens.UnexpectedShape;
 import dev.fireworks4j.inference.internal.JsonTrees;
 import java.io.IOException;
@@ -74,45 +69,23 @@ final class CompletionReader {
 
 
   private static ChatCompletion.Choice choice(JsonParser parser) throws IOException {
-    int index = 0;
+    ChoiceFields fields = new ChoiceFields();
     ChatMessage message = null;
-    String finishReason = null;
-    LogProbs logprobs = null;
-    JsonNode rawOutput = null;
-    List<Integer> tokenIds = null;
-    Map<String, JsonNode> unknown = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
       JsonToken token = parser.nextToken();
-      switch (name) {
-        case "index":
-          index = token == JsonToken.VALUE_NULL ? 0 : intValue(parser);
-          break;
-        case "message":
-          message = nullOrObject(parser) ? null : message(parser);
-          break;
-        case "finish_reason":
-          finishReason = text(parser);
-          break;
-        case "logprobs":
-          logprobs = databind(Json::mapper, parser, LogProbs.class);
-          break;
-        case "raw_output":
-          rawOutput = JsonTrees.read(parser); // a JsonNode field keeps null as NullNode
-          break;
-        case "token_ids":
-          tokenIds = integers(parser);
-          break;
-        default:
-          unknown = unknown(parser, unknown, name);
+      if (name.equals("message")) {
+        message = nullOrObject(parser) ? null : message(parser);
+      } else {
+        fields.read(name, token, parser, Json::mapper);
       }
     }
-    ChatCompletion.Choice choice = new ChatCompletion.Choice(unknown);
-    choice.index = index;
+    ChatCompletion.Choice choice = new ChatCompletion.Choice(fields.unknown);
+    choice.index = fields.index;
     choice.message = message;
-    choice.finishReason = finishReason;
-    choice.logprobs = logprobs;
-    choice.rawOutput = rawOutput;
-    choice.tokenIds = tokenIds;
+    choice.finishReason = fields.finishReason;
+    choice.logprobs = fields.logprobs;
+    choice.rawOutput = fields.rawOutput;
+    choice.tokenIds = fields.tokenIds;
     return choice;
   }
 
