@@ -36,33 +36,38 @@ public final class Usage extends ApiObject {
    */
   static Usage read(JsonParser parser) throws IOException {
     Map<String, JsonNode> unknown = new LinkedHashMap<>();
-    Integer prompt = 0;
+    int prompt = 0;
     Integer completion = null;
-    Integer total = 0;
+    int total = 0;
     PromptTokensDetails details = null;
     for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      JsonToken token = parser.nextToken();
+      boolean isNull = parser.nextToken() == JsonToken.VALUE_NULL;
       switch (name) {
-        case "prompt_tokens" -> prompt = token == JsonToken.VALUE_NULL ? Integer.valueOf(0) : intOrNull(parser);
-        case "completion_tokens" -> completion = intOrNull(parser);
-        case "total_tokens" -> total = token == JsonToken.VALUE_NULL ? Integer.valueOf(0) : intOrNull(parser);
+        case "prompt_tokens" -> {
+          if (!isIntOrNull(parser)) {
+            return null;
+          }
+          prompt = isNull ? 0 : parser.getIntValue();
+        }
+        case "completion_tokens" -> {
+          if (!isIntOrNull(parser)) {
+            return null;
+          }
+          completion = isNull ? null : parser.getIntValue();
+        }
+        case "total_tokens" -> {
+          if (!isIntOrNull(parser)) {
+            return null;
+          }
+          total = isNull ? 0 : parser.getIntValue();
+        }
         case "prompt_tokens_details" -> {
-          if (token == JsonToken.START_OBJECT) {
-            details = PromptTokensDetails.read(parser);
-            if (details == null) {
-              return null;
-            }
-          } else if (token == JsonToken.VALUE_NULL) {
-            details = null;
-          } else {
+          details = isNull ? null : PromptTokensDetails.read(parser);
+          if (details == null && !isNull) {
             return null;
           }
         }
         default -> unknown.put(name, JsonTrees.read(parser));
-      }
-      if (prompt == null || total == null || completion == null && token != JsonToken.VALUE_NULL
-          && name.equals("completion_tokens")) {
-        return null;
       }
     }
     Usage usage = new Usage(unknown);
@@ -73,10 +78,11 @@ public final class Usage extends ApiObject {
     return usage;
   }
 
-  /** An int at the parser; null for null and for anything else (which the caller tells apart by the token). */
-  private static Integer intOrNull(JsonParser parser) throws IOException {
-    return parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
-        ? parser.getIntValue() : null;
+  /** Whether the parser is at null or at a number that fits an int. */
+  private static boolean isIntOrNull(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    return token == JsonToken.VALUE_NULL
+        || token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT;
   }
 
   /** Tokens in the prompt. */
@@ -117,17 +123,19 @@ public final class Usage extends ApiObject {
 
     /** As {@link Usage#read}, for the details object. */
     static PromptTokensDetails read(JsonParser parser) throws IOException {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
       Map<String, JsonNode> unknown = new LinkedHashMap<>();
       Integer cached = null;
       for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-        JsonToken token = parser.nextToken();
-        if (name.equals("cached_tokens")) {
-          cached = intOrNull(parser);
-          if (cached == null && token != JsonToken.VALUE_NULL) {
-            return null;
-          }
-        } else {
+        boolean isNull = parser.nextToken() == JsonToken.VALUE_NULL;
+        if (!name.equals("cached_tokens")) {
           unknown.put(name, JsonTrees.read(parser));
+        } else if (isIntOrNull(parser)) {
+          cached = isNull ? null : parser.getIntValue();
+        } else {
+          return null;
         }
       }
       PromptTokensDetails details = new PromptTokensDetails(unknown);
