@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The default transport, on one shared {@link HttpClient}. Accepts gzip, never follows redirects (so that a
@@ -92,27 +91,22 @@ public final class JdkHttpTransport implements HttpTransport {
       handler = info -> new DeadlineBodySubscriber<>(bytes.apply(info), deadline);
     }
     HttpResponse<byte[]> response = sendSync(request, handler);
-    return new SdkHttpResponse(response.statusCode(), headersOf(response), decode(response.body(), response));
+    return whole(response);
   }
 
   @Override
   public CompletableFuture<SdkHttpResponse> executeAsync(SdkHttpRequest request) {
-    return send(request, HttpResponse.BodyHandlers.ofByteArray())
-        .thenApply(response -> new SdkHttpResponse(response.statusCode(), headersOf(response),
-            decode(response.body(), response)));
+    return send(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(JdkHttpTransport::whole);
   }
 
   @Override
   public StreamingHttpResponse stream(SdkHttpRequest request) {
-    HttpResponse<InputStream> response = sendSync(request, HttpResponse.BodyHandlers.ofInputStream());
-    return new StreamingHttpResponse(response.statusCode(), headersOf(response), decode(response.body(), response));
+    return streaming(sendSync(request, HttpResponse.BodyHandlers.ofInputStream()));
   }
 
   @Override
   public CompletableFuture<StreamingHttpResponse> streamAsync(SdkHttpRequest request) {
-    return send(request, HttpResponse.BodyHandlers.ofInputStream())
-        .thenApply(response -> new StreamingHttpResponse(response.statusCode(), headersOf(response),
-            decode(response.body(), response)));
+    return send(request, HttpResponse.BodyHandlers.ofInputStream()).thenApply(JdkHttpTransport::streaming);
   }
 
   /**
@@ -244,26 +238,13 @@ public final class JdkHttpTransport implements HttpTransport {
     return false;
   }
 
-  private static Headers headersOf(HttpResponse<?> response) {
-    return Headers.of(response.headers());
+  private static SdkHttpResponse whole(HttpResponse<byte[]> response) {
+    Headers headers = Headers.of(response.headers());
+    return new SdkHttpResponse(response.statusCode(), headers, ContentEncoding.decode(response.body(), headers));
   }
 
-  private static byte[] decode(byte[] body, HttpResponse<?> response) {
-    if (!isGzip(response) || body.length == 0) {
-      return body;
-    }
-    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new ConnectionException("could not decompress the gzip response body", true, e);
-    }
-  }
-
-  private static InputStream decode(InputStream body, HttpResponse<?> response) {
-    return isGzip(response) ? new LazyGzipInputStream(body) : body;
-  }
-
-  private static boolean isGzip(HttpResponse<?> response) {
-    return response.headers().firstValue("content-encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+  private static StreamingHttpResponse streaming(HttpResponse<InputStream> response) {
+    Headers headers = Headers.of(response.headers());
+    return new StreamingHttpResponse(response.statusCode(), headers, ContentEncoding.decode(response.body(), headers));
   }
 }
