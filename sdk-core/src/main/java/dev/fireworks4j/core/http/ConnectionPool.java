@@ -1,0 +1,126 @@
+package dev.fireworks4j.core.http;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * Keep-alive connections by address. The most recently used idle connection is reused first (its socket is
+ * the likeliest still open); one idle longer than the keep-alive time is closed, and one idle longer than
+ * a second is checked before reuse, so that a connection the server closed meanwhile is not written to.
+ */
+final class ConnectionPool {
+  /** Idle time after which a connection is checked for a close by the server before reuse. */
+  private static final long CHECK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final int connectTimeoutMillis;
+  private final long keepAliveNanos;
+  private final int maxIdlePerAddress;
+  private final Supplier<SSLSocketFactory> tls;
+  private final ConcurrentHashMap<Http1Connection.Address, ArrayDeque<Http1Connection>> idle = new ConcurrentHashMap<>();
+  /** Every open connection, idle or in use, so that {@link #close()} can end them all. */
+  private final Set<Http1Connection> open = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  ConnectionPool(int connectTimeoutMillis, long keepAliveNanos, int maxIdlePerAddress,
+      Supplier<SSLSocketFactory> tls) {
+    this.connectTimeoutMillis = connectTimeoutMillis;
+    this.keepAliveNanos = keepAliveNanos;
+    this.maxIdlePerAddress = maxIdlePerAddress;
+    this.tls = tls;
+  }
+
+  /** An idle connection to {@code address} that still looks usable, or null. */
+  Http1Connection reuse(Http1Connection.Address address) {
+    ArrayDeque<Http1Connection> connections = idle.get(address);
+    if (connections == null) {
+      return null;
+    }
+    while (true) {
+      Http1Connection connection;
+      synchronized (connections) {
+        connection = connections.pollFirst();
+      }
+      if (connection == null) {
+        return null;
+      }
+      long idleNanos = System.nanoTime() - connection.idleSinceNanos;
+      if (idleNanos < CHECK_AFTER_NANOS || (idleNanos < keepAliveNanos && connection.isHealthy())) {
+        return connection;
+      }
+      discard(connection);
+    }
+  }
+
+  /**
+   * A new connection to {@code address}, connecting within {@code timeoutMillis} or the pool's connect
+   * timeout, whichever is shorter.
+   */
+  Http1Connection connect(Http1Connection.Address address, int timeoutMillis) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+    }
+    Http1Connection connection = Http1Connection.open(address, Math.min(timeoutMillis, connectTimeoutMillis), tls);
+    open.add(connection);
+    if (closed) { // closed while connecting: close() may not have seen this one
+      discard(connection);
+      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+    }
+    return connection;
+  }
+
+  /** The connect timeout applied to every new connection. */
+  int connectTimeoutMillis() {
+    return connectTimeoutMillis;
+  }
+
+  /** Takes back a connection whose exchange ended cleanly. */
+  void release(Http1Connection connection) {
+    connection.reused = true;
+    connection.idleSinceNanos = System.nanoTime();
+    ArrayDeque<Http1Connection> connections = idle.computeIfAbsent(connection.address, key -> new ArrayDeque<>());
+    Http1Connection evicted = null;
+    boolean kept = false;
+    synchronized (connections) {
+      if (!closed && connections.size() < maxIdlePerAddress) {
+        connections.offerFirst(connection);
+        kept = true;
+        Http1Connection oldest = connections.peekLast();
+        if (oldest != connection && connection.idleSinceNanos - oldest.idleSinceNanos > keepAliveNanos) {
+          evicted = connections.pollLast(); // otherwise the oldest is reached only once the newer ones are in use
+        }
+      }
+    }
+    if (!kept) {
+      discard(connection);
+    } else if (evicted != null) {
+      discard(evicted);
+    } else if (closed) {
+      close(); // closed meanwhile: close() may have missed this one
+    }
+  }
+
+  /** Closes a connection that will not be used again. */
+  void discard(Http1Connection connection) {
+    open.remove(connection);
+    connection.close();
+  }
+
+  /** Closes every connection, also those in use (their exchanges then fail); later connects fail. */
+  void close() {
+    closed = true;
+    for (Http1Connection connection : open) {
+      discard(connection);
+    }
+    idle.clear();
+  }
+
+  /** Open connections, idle or in use (for tests). */
+  int openCount() {
+    return open.size();
+  }
+}
