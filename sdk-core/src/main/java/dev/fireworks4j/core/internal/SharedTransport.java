@@ -1,12 +1,13 @@
 package dev.fireworks4j.core.internal;
 
 import dev.fireworks4j.core.ClientOptions;
+import dev.fireworks4j.core.http.Http1Transport;
 import dev.fireworks4j.core.http.HttpTransport;
 import dev.fireworks4j.core.http.JdkHttpTransport;
 
 /**
- * The base transport shared by a client and the clients derived from it, built on first use: building a
- * JDK {@code HttpClient} costs about 100 ms cold, which a client that never sends should not pay.
+ * The base transport shared by a client and the clients derived from it, built on first use, so that a
+ * client that never sends pays nothing for it.
  */
 final class SharedTransport {
   private final ClientOptions options;
@@ -51,6 +52,6 @@ final class SharedTransport {
     if (options.httpClient().isPresent()) {
       return JdkHttpTransport.using(options.httpClient().get());
     }
-    return JdkHttpTransport.create(options.connectTimeout(), options.executor().orElse(null));
+    return Http1Transport.create(options.connectTimeout(), options.executor().orElse(null));
   }
 }
