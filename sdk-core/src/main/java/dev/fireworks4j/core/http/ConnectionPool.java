@@ -11,26 +11,28 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * Keep-alive connections by address. The most recently used idle connection is reused first (its socket is
  * the likeliest still open); one idle longer than the keep-alive time is closed, and one idle longer than
- * a second is checked before reuse, so that a connection the server closed meanwhile is not written to.
+ * a second (by default) is checked before reuse, so that a connection the server closed meanwhile is not written to.
  */
 final class ConnectionPool {
   /** Idle time after which a connection is checked for a close by the server before reuse. */
-  private static final long CHECK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+  static final long CHECK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final int connectTimeoutMillis;
   private final long keepAliveNanos;
   private final int maxIdlePerAddress;
+  private final long checkAfterNanos;
   private final Supplier<SSLSocketFactory> tls;
   private final ConcurrentHashMap<Http1Connection.Address, ArrayDeque<Http1Connection>> idle = new ConcurrentHashMap<>();
   /** Every open connection, idle or in use, so that {@link #close()} can end them all. */
   private final Set<Http1Connection> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  ConnectionPool(int connectTimeoutMillis, long keepAliveNanos, int maxIdlePerAddress,
+  ConnectionPool(int connectTimeoutMillis, long keepAliveNanos, int maxIdlePerAddress, long checkAfterNanos,
       Supplier<SSLSocketFactory> tls) {
     this.connectTimeoutMillis = connectTimeoutMillis;
     this.keepAliveNanos = keepAliveNanos;
     this.maxIdlePerAddress = maxIdlePerAddress;
+    this.checkAfterNanos = checkAfterNanos;
     this.tls = tls;
   }
 
@@ -49,7 +51,7 @@ final class ConnectionPool {
         return null;
       }
       long idleNanos = System.nanoTime() - connection.idleSinceNanos;
-      if (idleNanos < CHECK_AFTER_NANOS || (idleNanos < keepAliveNanos && connection.isHealthy())) {
+      if (idleNanos < checkAfterNanos || (idleNanos < keepAliveNanos && connection.isHealthy())) {
         return connection;
       }
       discard(connection);

@@ -45,7 +45,7 @@ public final class Http1Transport implements HttpTransport {
   private final Executor completions;
   private volatile boolean closed;
 
-  private Http1Transport(ConnectionPool pool, Executor completions) {
+  Http1Transport(ConnectionPool pool, Executor completions) {
     this.pool = pool;
     this.completions = completions;
   }
@@ -56,8 +56,8 @@ public final class Http1Transport implements HttpTransport {
    */
   public static Http1Transport create(Duration connectTimeout, Executor completionExecutor) {
     int connectMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, connectTimeout.toMillis()));
-    return new Http1Transport(new ConnectionPool(connectMillis, KEEP_ALIVE_NANOS, MAX_IDLE_PER_HOST, () -> Tls.FACTORY),
-        completionExecutor);
+    return new Http1Transport(new ConnectionPool(connectMillis, KEEP_ALIVE_NANOS, MAX_IDLE_PER_HOST,
+        ConnectionPool.CHECK_AFTER_NANOS, () -> Tls.FACTORY), completionExecutor);
   }
 
   @Override
