@@ -5,17 +5,20 @@ import dev.fireworks4j.core.http.HttpTransport;
 import dev.fireworks4j.core.http.SdkHttpRequest;
 import dev.fireworks4j.core.http.SdkHttpResponse;
 import dev.fireworks4j.core.http.StreamingHttpResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The innermost transport of a client under test: counts every attempt the retry layer makes, and the
- * attempts that failed with JDK-8338569's "header parser received no bytes" (which the retry layer then
- * absorbs or surfaces).
+ * attempts that got no response byte at all (JDK-8338569's "header parser received no bytes" on the JDK
+ * client, a connection closed without a response on the default transport), which the retry layer then
+ * absorbs or surfaces.
  */
 final class CountingTransport extends ForwardingTransport {
-  static final String JDK_8338569 = "header parser received no bytes";
+  private static final List<String> NO_RESPONSE =
+      List.of("header parser received no bytes", "closed the connection without a response");
   private final AtomicInteger attempts = new AtomicInteger();
   private final LongAdder noBytes = new LongAdder();
 
@@ -65,7 +68,8 @@ final class CountingTransport extends ForwardingTransport {
 
   private <T extends Throwable> T noted(T failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains(JDK_8338569)) {
+      String message = t.getMessage();
+      if (message != null && NO_RESPONSE.stream().anyMatch(message::contains)) {
         noBytes.increment();
         break;
       }
