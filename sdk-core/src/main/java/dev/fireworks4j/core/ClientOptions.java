@@ -161,7 +161,10 @@ public final class ClientOptions {
     return userAgent;
   }
 
-  /** The caller's HTTP client, if one was given (it is never closed by the SDK). */
+  /**
+   * The caller's {@code java.net.http} client, if one was given (it is never closed by the SDK); the SDK then
+   * sends on it instead of on its own HTTP/1.1 transport.
+   */
   public Optional<HttpClient> httpClient() {
     return Optional.ofNullable(httpClient);
   }
@@ -171,7 +174,7 @@ public final class ClientOptions {
     return Optional.ofNullable(executor);
   }
 
-  /** A custom transport that replaces the {@code java.net.http} one, if given. */
+  /** A custom transport that replaces the SDK's own, if given. */
   public Optional<HttpTransport> transport() {
     return Optional.ofNullable(transport);
   }
@@ -338,7 +341,10 @@ public final class ClientOptions {
       return this;
     }
 
-    /** Uses the caller's HTTP client; the SDK will not close it. */
+    /**
+     * Sends on the caller's {@code java.net.http} client instead of the SDK's own HTTP/1.1 transport: for a
+     * proxy, HTTP/2, or a custom TLS set-up. The SDK will not close it.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
@@ -346,14 +352,14 @@ public final class ClientOptions {
 
     /**
      * The executor that completes the futures of async calls, and so runs the callbacks chained to them;
-     * by default the SDK's own daemon threads. The HTTP client itself does not run on it.
+     * by default the SDK's own daemon threads. The HTTP exchanges themselves do not run on it.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
-    /** Replaces the {@code java.net.http} transport (retries, auth checks and logging still wrap it). */
+    /** Replaces the SDK's own transport (retries, auth checks and logging still wrap it). */
     public Builder transport(HttpTransport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
       return this;

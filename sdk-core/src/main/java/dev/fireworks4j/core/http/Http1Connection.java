@@ -284,8 +284,13 @@ final class Http1Connection {
       to--;
     }
     String name = new String(buffer, pos, colon - pos, StandardCharsets.ISO_8859_1);
-    List<String> values = headers.computeIfAbsent(name, key -> new ArrayList<>(1));
-    values.add(new String(buffer, from, to - from, StandardCharsets.ISO_8859_1));
+    String value = new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+    List<String> earlier = headers.putIfAbsent(name, List.of(value)); // unmodifiable, as Headers hands them out
+    if (earlier != null) {
+      List<String> values = new ArrayList<>(earlier);
+      values.add(value);
+      headers.put(name, List.copyOf(values));
+    }
   }
 
   private String printable(int from, int to) {

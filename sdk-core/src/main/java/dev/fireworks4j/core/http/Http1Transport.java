@@ -7,6 +7,7 @@ import dev.fireworks4j.core.error.FireworksTimeoutException;
 import dev.fireworks4j.core.internal.DaemonPool;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -151,6 +152,8 @@ public final class Http1Transport implements HttpTransport {
         throw timeout(request, e);
       }
       throw new ConnectionException(request + ": connect timed out", false, e);
+    } catch (UnknownHostException e) {
+      throw new ConnectionException(request + ": could not connect (unknown host " + e.getMessage() + ")", false, e);
     } catch (IOException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new ConnectionException(request + ": could not connect (" + reason + ")", false, e);

@@ -3,8 +3,9 @@ package dev.fireworks4j.core.http;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends HTTP requests. The default runs on {@code java.net.http}; retries, authentication and logging are
- * decorators around it. A transport returns error statuses as responses; only failures to exchange a
+ * Sends HTTP requests. The default is {@link Http1Transport}, HTTP/1.1 on blocking sockets; a client given a
+ * {@code java.net.http.HttpClient} uses {@link JdkHttpTransport}. Retries, authentication and logging are
+ * decorators around either. A transport returns error statuses as responses; only failures to exchange a
  * request at all surface as exceptions ({@code ConnectionException}, {@code FireworksTimeoutException}).
  */
 public interface HttpTransport extends AutoCloseable {

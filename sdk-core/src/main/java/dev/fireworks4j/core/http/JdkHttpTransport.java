@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
 /**
- * The default transport, on one shared {@link HttpClient}. Accepts gzip, never follows redirects (so that a
+ * The transport on a {@code java.net.http} {@link HttpClient}: the caller's (for a proxy, HTTP/2 or a custom
+ * TLS set-up), or one it creates. Accepts gzip, never follows redirects (so that a
  * credential cannot follow one to another host), and applies the attempt timeout to the whole exchange,
  * body included, for non-streaming calls.
  *
