@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLParameters;
@@ -31,8 +30,8 @@ final class Http1Connection {
   /** Bodies up to this size are written in the same packet as the head. */
   private static final int COALESCE_BODY_BYTES = 16 * 1024;
   /** Headers the transport writes itself, so a caller's copies are dropped (as the JDK client refuses them). */
-  private static final Set<String> OWN_HEADERS =
-      Set.of("connection", "content-length", "expect", "host", "upgrade", "accept-encoding", "transfer-encoding");
+  private static final String[] OWN_HEADERS =
+      {"Connection", "Content-Length", "Expect", "Host", "Upgrade", "Accept-Encoding", "Transfer-Encoding"};
 
   final Address address;
   private final Socket socket;
@@ -126,8 +125,13 @@ final class Http1Connection {
   void write(SdkHttpRequest request, String authorization, long deadline) throws IOException {
     URI uri = request.uri();
     byte[] body = request.body().orElse(null);
-    int at = 0;
-    at = put(request.method(), at);
+    String method = request.method();
+    for (int i = 0; i < method.length(); i++) {
+      if (!isTokenChar(method.charAt(i))) {
+        throw new IllegalArgumentException("invalid method \"" + method + "\"");
+      }
+    }
+    int at = put(method, 0);
     at = put(" ", at);
     String path = uri.getRawPath();
     at = put(path == null || path.isEmpty() ? "/" : path, at);
@@ -139,7 +143,7 @@ final class Http1Connection {
     at = put(address.hostHeader(), at);
     at = put("\r\n", at);
     for (String name : request.headers().names()) {
-      if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      if (!isOwnHeader(name)) {
         for (String value : request.headers().all(name)) {
           at = header(name, value, at);
         }
@@ -155,7 +159,7 @@ final class Http1Connection {
       at = put("\r\n", at);
     }
     at = put("\r\n", at);
-    soTimeout(deadline);
+    soTimeout(deadline); // writes have no timeout, but one past its deadline fails here
     if (body != null && body.length <= COALESCE_BODY_BYTES) {
       ensureHead(at + body.length);
       System.arraycopy(body, 0, head, at, body.length);
@@ -167,6 +171,15 @@ final class Http1Connection {
       }
     }
     out.flush();
+  }
+
+  private static boolean isOwnHeader(String name) {
+    for (String own : OWN_HEADERS) {
+      if (own.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean needsLength(String method) {
