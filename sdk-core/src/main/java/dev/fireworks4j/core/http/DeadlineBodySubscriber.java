@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Bounds the time to read a response body: the JDK's request timeout ends when the headers arrive, so a
@@ -18,7 +15,6 @@ import java.util.concurrent.TimeUnit;
  * cancelled and the call fails with an {@link HttpTimeoutException}.
  */
 final class DeadlineBodySubscriber<T> implements BodySubscriber<T> {
-  private static final ScheduledExecutorService TIMER = timer();
   private final BodySubscriber<T> delegate;
   private final long deadlineNanos;
   private final CompletableFuture<T> body = new CompletableFuture<>();
@@ -42,13 +38,12 @@ final class DeadlineBodySubscriber<T> implements BodySubscriber<T> {
 
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
-    long remaining = deadlineNanos - System.nanoTime();
     if (!body.isDone()) {
-      alarm = TIMER.schedule(() -> {
+      alarm = DeadlineTimer.at(deadlineNanos, () -> {
         // fail first: cancelling may make the client report its own I/O error synchronously (JDK 25 does)
         body.completeExceptionally(new HttpTimeoutException("the response body did not arrive in time"));
         subscription.cancel();
-      }, Math.max(0, remaining), TimeUnit.NANOSECONDS);
+      });
     }
     delegate.onSubscribe(subscription);
   }
@@ -71,15 +66,5 @@ final class DeadlineBodySubscriber<T> implements BodySubscriber<T> {
   @Override
   public CompletionStage<T> getBody() {
     return body;
-  }
-
-  private static ScheduledExecutorService timer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, "fireworks4j-body-deadline");
-      thread.setDaemon(true);
-      return thread;
-    });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
   }
 }

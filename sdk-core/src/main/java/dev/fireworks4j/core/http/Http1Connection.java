@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLParameters;
@@ -165,12 +166,33 @@ final class Http1Connection {
       System.arraycopy(body, 0, head, at, body.length);
       out.write(head, 0, at + body.length);
     } else {
-      out.write(head, 0, at);
+      writeLarge(at, body, deadline);
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes a head and a body that may not fit the socket's buffers, so that the write could block while the
+   * server does not read: past the deadline the connection is closed, which ends the write.
+   */
+  private void writeLarge(int headLength, byte[] body, long deadline) throws IOException {
+    ScheduledFuture<?> alarm = deadline == Http1Transport.NO_DEADLINE || body == null ? null
+        : DeadlineTimer.at(deadline, this::close);
+    try {
+      out.write(head, 0, headLength);
       if (body != null) {
         out.write(body);
       }
+    } catch (IOException e) {
+      if (deadline != Http1Transport.NO_DEADLINE && System.nanoTime() - deadline >= 0) {
+        throw new SocketTimeoutException("the request body could not be sent within the attempt timeout");
+      }
+      throw e;
+    } finally {
+      if (alarm != null) {
+        alarm.cancel(false);
+      }
     }
-    out.flush();
   }
 
   private static boolean isOwnHeader(String name) {

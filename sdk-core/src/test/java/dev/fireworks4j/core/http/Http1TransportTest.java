@@ -290,6 +290,32 @@ class Http1TransportTest {
   }
 
   @Test
+  void theAttemptTimeoutCoversSendingABodyTheServerDoesNotRead() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CompletableFuture.runAsync(() -> {
+        try (java.net.Socket socket = listener.accept()) {
+          socket.setReceiveBufferSize(4096);
+          release.await(10, TimeUnit.SECONDS); // accepts, never reads
+        } catch (IOException | InterruptedException e) {
+          // the test ended
+        }
+      });
+      SdkHttpRequest upload = SdkHttpRequest.builder().method("POST")
+          .uri(URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/upload"))
+          .body(new byte[64 * 1024 * 1024]).attemptTimeout(Duration.ofMillis(300)).build();
+      long start = System.nanoTime();
+
+      assertThatThrownBy(() -> transport.execute(upload))
+          .isInstanceOf(FireworksTimeoutException.class)
+          .hasMessageContaining("attempt timeout");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void aStreamGetsItsHeadWithinTheTimeoutAndThenWaitsForItsBody() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     try (ScriptedServer server = new ScriptedServer(exchange -> {
