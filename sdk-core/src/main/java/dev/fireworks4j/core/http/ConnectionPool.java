@@ -2,15 +2,18 @@ package dev.fireworks4j.core.http;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Keep-alive connections by address. The most recently used idle connection is reused first (its socket is
- * the likeliest still open); one idle longer than the keep-alive time is closed, and one idle longer than
+ * the likeliest still open); one idle for the keep-alive time is closed, and one idle longer than
  * a second (by default) is checked before reuse, so that a connection the server closed meanwhile is not written to.
  */
 final class ConnectionPool {
@@ -25,6 +28,7 @@ final class ConnectionPool {
   private final ConcurrentHashMap<Http1Connection.Address, ArrayDeque<Http1Connection>> idle = new ConcurrentHashMap<>();
   /** Every open connection, idle or in use, so that {@link #close()} can end them all. */
   private final Set<Http1Connection> open = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean sweepScheduled = new AtomicBoolean();
   private volatile boolean closed;
 
   ConnectionPool(int connectTimeoutMillis, long keepAliveNanos, int maxIdlePerAddress, long checkAfterNanos,
@@ -82,27 +86,46 @@ final class ConnectionPool {
 
   /** Takes back a connection whose exchange ended cleanly. */
   void release(Http1Connection connection) {
-    connection.reused = true;
     connection.idleSinceNanos = System.nanoTime();
     ArrayDeque<Http1Connection> connections = idle.computeIfAbsent(connection.address, key -> new ArrayDeque<>());
-    Http1Connection evicted = null;
     boolean kept = false;
     synchronized (connections) {
       if (!closed && connections.size() < maxIdlePerAddress) {
         connections.offerFirst(connection);
         kept = true;
-        Http1Connection oldest = connections.peekLast();
-        if (oldest != connection && connection.idleSinceNanos - oldest.idleSinceNanos > keepAliveNanos) {
-          evicted = connections.pollLast(); // otherwise the oldest is reached only once the newer ones are in use
-        }
       }
     }
     if (!kept) {
       discard(connection);
-    } else if (evicted != null) {
-      discard(evicted);
     } else if (closed) {
       close(); // closed meanwhile: close() may have missed this one
+    } else if (sweepScheduled.compareAndSet(false, true)) {
+      DeadlineTimer.at(connection.idleSinceNanos + keepAliveNanos, this::sweep);
+    }
+  }
+
+  /**
+   * Closes the connections idle for the keep-alive time, and comes back when the next one expires: so that
+   * an application that stops sending does not keep sockets the server has long closed.
+   */
+  private void sweep() {
+    sweepScheduled.set(false);
+    long now = System.nanoTime();
+    long nextExpiry = Long.MAX_VALUE;
+    List<Http1Connection> expired = new ArrayList<>();
+    for (ArrayDeque<Http1Connection> connections : idle.values()) {
+      synchronized (connections) {
+        while (!connections.isEmpty() && now - connections.peekLast().idleSinceNanos >= keepAliveNanos) {
+          expired.add(connections.pollLast()); // the oldest are last
+        }
+        if (!connections.isEmpty()) {
+          nextExpiry = Math.min(nextExpiry, connections.peekLast().idleSinceNanos + keepAliveNanos - now);
+        }
+      }
+    }
+    expired.forEach(this::discard);
+    if (nextExpiry != Long.MAX_VALUE && !closed && sweepScheduled.compareAndSet(false, true)) {
+      DeadlineTimer.at(now + nextExpiry, this::sweep);
     }
   }
 

@@ -46,8 +46,6 @@ final class Http1Connection {
   private int soTimeoutMillis;
   /** When the connection was last returned to the pool, for keep-alive expiry and health checks. */
   long idleSinceNanos;
-  /** Whether a previous exchange completed on this connection. */
-  boolean reused;
   private volatile boolean closed;
   /** Exchanges begun on this connection, so that a late abort cannot end a later exchange. */
   private int exchanges;

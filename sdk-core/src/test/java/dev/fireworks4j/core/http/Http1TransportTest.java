@@ -433,6 +433,24 @@ class Http1TransportTest {
   }
 
   @Test
+  void connectionsIdleForTheKeepAliveTimeAreClosedWithoutFurtherCalls() throws Exception {
+    ConnectionPool pool = new ConnectionPool(5000, TimeUnit.MILLISECONDS.toNanos(200), 8,
+        ConnectionPool.CHECK_AFTER_NANOS, () -> null);
+    Http1Transport shortLived = new Http1Transport(pool, null);
+    try (ScriptedServer server = ScriptedServer.answering(OK_HELLO)) {
+      shortLived.execute(get(server, "/").build());
+      assertThat(pool.openCount()).isEqualTo(1);
+
+      assertThat(server.nextEnded()).isEqualTo(1); // the sweep closed it; no call came to find it expired
+      assertThat(pool.openCount()).isZero();
+      assertThat(shortLived.execute(get(server, "/").build()).bodyText()).isEqualTo("hello");
+      assertThat(server.connections()).isEqualTo(2);
+    } finally {
+      shortLived.close();
+    }
+  }
+
+  @Test
   void aCancelledFutureDoesNotCloseTheConnectionOfALaterExchange() throws Exception {
     try (ScriptedServer server = ScriptedServer.answering(OK_HELLO)) {
       CompletableFuture<SdkHttpResponse> first = transport.executeAsync(get(server, "/").build());
