@@ -8,6 +8,8 @@
     defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // no InitShim: every @Value.Default and @Value.Derived here returns a constant, never another attribute
+    unsafeDefaultAndDerived = true,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations
     allowedClasspathAnnotations = {Override.class})
 package dev.fireworks4j.routers.wait;
