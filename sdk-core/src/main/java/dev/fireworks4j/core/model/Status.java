@@ -11,15 +11,6 @@ import org.immutables.value.Value;
 
 /** Detailed status of a resource's most recent operation ({@code gatewayStatus}: a code string and a message). */
 @Value.Immutable
-@Value.Style(
-    // no withX()/copyOf(): the implementations are package-private, so no caller could reach them
-    defaults = @Value.Immutable(copy = false),
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    // no InitShim: every @Value.Default and @Value.Derived here returns a constant, never another attribute
-    unsafeDefaultAndDerived = true,
-    // no @Generated on generated classes: users compile against our jars without the Immutables annotations
-    allowedClasspathAnnotations = {Override.class})
 @JsonSerialize(as = ImmutableStatus.class)
 @JsonDeserialize(as = ImmutableStatus.class)
 public abstract class Status {
