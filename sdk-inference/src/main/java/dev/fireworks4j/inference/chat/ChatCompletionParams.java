@@ -29,6 +29,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@RequestStyle
 @JsonSerialize(as = ImmutableChatCompletionParams.class)
 public abstract class ChatCompletionParams implements GenerationParams {
   ChatCompletionParams() {}

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 
 /** A tool the model may call ({@code ChatCompletionTool}); only functions exist. */
 @Value.Immutable
+@RequestStyle
 @JsonSerialize(as = ImmutableTool.class)
 public abstract class Tool {
   Tool() {}

@@ -10,6 +10,8 @@
     overshadowImplementation = true,
     // no InitShim: every @Value.Default and @Value.Derived here returns a constant, never another attribute
     unsafeDefaultAndDerived = true,
+    // no Json delegate class nor @JsonCreator: the request types here are only ever written, never read
+    jacksonIntegration = false,
     // no @Generated on generated classes: users compile against our jars without the Immutables annotations
     allowedClasspathAnnotations = {Override.class},
     depluralize = true,
