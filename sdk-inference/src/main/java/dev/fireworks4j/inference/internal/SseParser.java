@@ -11,11 +11,12 @@ import java.util.Arrays;
 
 /**
  * Reads server-sent events straight from bytes as they arrive, with reusable buffers and no per-line
- * objects. Lines end in LF, CR or CRLF, split anywhere across reads; comment lines ({@code :...}) and the
- * {@code id} and {@code retry} fields are skipped; the data lines of an event are joined with LF; an event
- * is dispatched at a blank line when it has data. At the end of input an event whose data lines arrived
- * is still dispatched, so that a stream cut short surfaces as a malformed last event rather than
- * silently.
+ * objects; the data of an event that came as one line, the usual case, is handed over where it lies in the
+ * read buffer, without a copy. Lines end in LF, CR or CRLF, split anywhere across reads; comment lines
+ * ({@code :...}) and the {@code id} and {@code retry} fields are skipped; the data lines of an event are
+ * joined with LF; an event is dispatched at a blank line when it has data. At the end of input an event whose
+ * data lines arrived is still dispatched, so that a stream cut short surfaces as a malformed last event rather
+ * than silently.
  */
 public final class SseParser {
   /** The longest line, and the most data of one event, accepted; real events are a few hundred bytes. */
@@ -37,7 +38,11 @@ public final class SseParser {
   private boolean endOfInput;
   /** The previous line ended in CR: a LF right after it belongs to the same line end. */
   private boolean skipLineFeed;
+  /** The data of the current event when it is not (or no longer) where it was read in {@link #buffer}. */
   private byte[] data = new byte[1024];
+  /** The current event's data is {@code buffer[dataOffset, dataOffset + dataLength)}, not in {@link #data}. */
+  private boolean dataInBuffer;
+  private int dataOffset;
   private int dataLength;
   private boolean hasData;
   private String eventType;
@@ -55,6 +60,8 @@ public final class SseParser {
    */
   public boolean next() throws IOException {
     eventType = null;
+    dataInBuffer = false;
+    dataOffset = 0;
     dataLength = 0;
     hasData = false;
     while (true) {
@@ -85,9 +92,17 @@ public final class SseParser {
     return eventType;
   }
 
-  /** The data of the current event; valid up to {@link #dataLength()} until the next call of {@link #next()}. */
+  /**
+   * The array that holds the current event's data, from {@link #dataOffset()} for {@link #dataLength()} bytes;
+   * valid until the next call of {@link #next()}, and not to be written to.
+   */
   public byte[] data() {
-    return data;
+    return dataInBuffer ? buffer : data;
+  }
+
+  /** Where the current event's data starts in {@link #data()}. */
+  public int dataOffset() {
+    return dataOffset;
   }
 
   /** The length of the current event's data. */
@@ -97,12 +112,12 @@ public final class SseParser {
 
   /** Whether the current event's data is exactly {@code expected}. */
   public boolean dataEquals(byte[] expected) {
-    return Arrays.equals(data, 0, dataLength, expected, 0, expected.length);
+    return Arrays.equals(data(), dataOffset, dataOffset + dataLength, expected, 0, expected.length);
   }
 
   /** The current event's data as text. */
   public String dataText() {
-    return new String(data, 0, dataLength, StandardCharsets.UTF_8);
+    return new String(data(), dataOffset, dataLength, StandardCharsets.UTF_8);
   }
 
   /** The index of the next line end in the buffer, reading more as needed; -1 at the end of input. */
@@ -154,10 +169,16 @@ public final class SseParser {
     return (word - ONES) & ~word & HIGH_BITS;
   }
 
-  /** Moves the unread bytes to the front, grows the buffer if a line fills it, and reads more. */
+  /**
+   * Moves the unread bytes to the front, grows the buffer if a line fills it, and reads more; first copies the
+   * data of the current event out of the buffer, as those bytes are read already and may be overwritten.
+   */
   private boolean fill() throws IOException {
     if (endOfInput) {
       return false;
+    }
+    if (dataInBuffer) {
+      copyData(0);
     }
     if (position > 0) {
       System.arraycopy(buffer, position, buffer, 0, limit - position);
@@ -200,19 +221,36 @@ public final class SseParser {
 
   private void appendData(int start, int end) {
     int length = end - start;
-    int needed = dataLength + length + (hasData ? 1 : 0);
+    if (!hasData) {
+      dataInBuffer = true; // a line is at most MAX_LINE_BYTES long
+      dataOffset = start;
+      dataLength = length;
+      hasData = true;
+      return;
+    }
+    int needed = dataLength + 1 + length;
     if (needed > MAX_LINE_BYTES) {
       throw new StreamException("a stream event has more than " + MAX_LINE_BYTES + " bytes of data", (Throwable) null);
     }
-    if (needed > data.length) {
+    if (dataInBuffer) {
+      copyData(needed);
+    } else if (needed > data.length) {
       data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
     }
-    if (hasData) {
-      data[dataLength++] = '\n';
-    }
+    data[dataLength++] = '\n';
     System.arraycopy(buffer, start, data, dataLength, length);
     dataLength += length;
-    hasData = true;
+  }
+
+  /** Copies the current event's data from the buffer to the front of {@link #data}, with room for {@code capacity}. */
+  private void copyData(int capacity) {
+    int needed = Math.max(capacity, dataLength);
+    if (needed > data.length) {
+      data = new byte[Math.max(needed, data.length * 2)];
+    }
+    System.arraycopy(buffer, dataOffset, data, 0, dataLength);
+    dataOffset = 0;
+    dataInBuffer = false;
   }
 
   private String eventName(int start, int end) {

@@ -153,7 +153,7 @@ public final class SseStream<T> implements StreamResponse<T>, Iterator<T> {
   private T decode() {
     T value;
     try {
-      value = reader.read(parser.data(), 0, parser.dataLength());
+      value = reader.read(parser.data(), parser.dataOffset(), parser.dataLength());
     } catch (JsonProcessingException e) {
       throw new StreamException("could not read a stream event as " + typeName + requestIdSuffix() + ": "
           + e.getOriginalMessage(), e);

@@ -106,6 +106,21 @@ class SseParserTest {
   }
 
   @Test
+  void handsOverTheDataInPlaceOrCopiedTheSameWhateverTheReadBoundaries() throws IOException {
+    byte[] bytes = "data: one\n\nid: 1\ndata: two\n: c\n\ndata: th\ndata: ree\n\ndata: [DONE]\n\n"
+        .getBytes(StandardCharsets.UTF_8);
+    for (int split = 1; split <= bytes.length; split++) {
+      SseParser parser = new SseParser(new ChoppedInputStream(bytes, split, null));
+      List<String> events = new ArrayList<>();
+      while (parser.next()) {
+        events.add(new String(parser.data(), parser.dataOffset(), parser.dataLength(), StandardCharsets.UTF_8)
+            + (parser.dataEquals("[DONE]".getBytes(StandardCharsets.US_ASCII)) ? "!" : ""));
+      }
+      assertThat(events).as("reads of %d bytes", split).containsExactly("one", "two", "th\nree", "[DONE]!");
+    }
+  }
+
+  @Test
   void linesLongerThanTheBufferGrowIt() throws IOException {
     String big = "x".repeat(100_000);
     assertThat(events("data: " + big + "\n\n")).containsExactly("-|" + big);
