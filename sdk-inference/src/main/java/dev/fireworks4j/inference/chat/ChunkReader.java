@@ -25,14 +25,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reads stream chunks on jackson-core's parser rather than databind, whose per-value contexts and
- * reflection cost more than the parsing itself. It takes the shapes servers send: each field as its own
- * JSON type or null. Any other shape (a number sent as a string, a field of another type, malformed JSON)
- * makes it hand the whole event to databind, so that values and errors are always exactly databind's. The
- * types that are rare on a chunk (metrics, log probabilities) are read by databind from the same parser;
- * unknown fields, the usage and the raw output are read as trees without it ({@link JsonTrees}). An instance
- * reads one stream, with one parser ({@link EventParser}); the id, object and model, which repeat on every
- * chunk, are kept as one string each.
+ * Reads stream chunks without databind, whose per-value contexts and reflection cost more than the parsing
+ * itself. A chunk of the plainest shape, which servers send for every token, is taken straight from its bytes
+ * by a {@link ChunkScanner}; any other is read on jackson-core's parser. That takes the shapes servers send:
+ * each field as its own JSON type or null. Any other shape (a number sent as a string, a field of another type,
+ * malformed JSON) makes it hand the whole event to databind, so that values and errors are always exactly
+ * databind's. The types that are rare on a chunk (metrics, log probabilities) are read by databind from the
+ * same parser; unknown fields, the usage and the raw output are read as trees without it ({@link JsonTrees}).
+ * An instance reads one stream, with one parser ({@link EventParser}); the id, object and model, which repeat
+ * on every chunk, are kept as one string each.
  */
 final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private final EventReader<ChatCompletionChunk> databind;
@@ -45,12 +46,14 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
   private final Envelope<ChatCompletionChunk.Choice> envelope = new Envelope<>();
   private final ChoiceFields choiceFields = new ChoiceFields();
   private final Supplier<ObjectMapper> mapper;
+  private final ChunkScanner scanner;
 
   /** A reader for one stream, on {@code mapper}'s parser factory (and so its read constraints). */
   ChunkReader(ObjectMapper mapper) {
     this.mapper = () -> mapper;
     this.databind = EventReader.databind(mapper, ChatCompletionChunk.class);
     this.events = new EventParser(mapper);
+    this.scanner = new ChunkScanner(mapper.getFactory());
   }
 
   @Override
@@ -60,6 +63,10 @@ final class ChunkReader implements EventReader<ChatCompletionChunk> {
 
   @Override
   public ChatCompletionChunk read(byte[] data, int offset, int length) throws IOException {
+    ChatCompletionChunk chunk = scanner.scan(data, offset, length);
+    if (chunk != null) {
+      return chunk;
+    }
     try {
       return readStreaming(data, offset, length);
     } catch (IOException e) {

@@ -162,7 +162,7 @@ class ChunkReaderTest {
   }
 
   /** Every accessor, at every level, with the exact type of each unknown field's node. */
-  private static String describe(ChatCompletionChunk chunk) {
+  static String describe(ChatCompletionChunk chunk) {
     StringBuilder out = new StringBuilder();
     out.append(chunk.id()).append('|').append(chunk.object()).append('|').append(chunk.created()).append('|')
         .append(chunk.model()).append('|').append(chunk.usage()).append('|').append(chunk.perfMetrics()).append('|')
