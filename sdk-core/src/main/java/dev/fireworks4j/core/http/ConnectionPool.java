@@ -1,5 +1,6 @@
 package dev.fireworks4j.core.http;
 
+import dev.fireworks4j.core.internal.ClientClosed;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -68,13 +69,13 @@ final class ConnectionPool {
    */
   Http1Connection connect(Http1Connection.Address address, int timeoutMillis) throws IOException {
     if (closed) {
-      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+      throw ClientClosed.exception();
     }
     Http1Connection connection = Http1Connection.open(address, Math.min(timeoutMillis, connectTimeoutMillis), tls);
     open.add(connection);
     if (closed) { // closed while connecting: close() may not have seen this one
       discard(connection);
-      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+      throw ClientClosed.exception();
     }
     return connection;
   }

@@ -4,6 +4,7 @@ import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.error.FireworksTimeoutException;
+import dev.fireworks4j.core.internal.ClientClosed;
 import dev.fireworks4j.core.internal.DaemonPool;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -39,7 +40,6 @@ public final class Http1Transport implements HttpTransport {
   /** How long an idle connection is kept: less than the usual server and load-balancer idle timeouts. */
   private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(30);
   private static final int MAX_IDLE_PER_HOST = 64;
-  private static final String CLOSED = "this Fireworks client is closed; build a new one";
 
   private final ConnectionPool pool;
   /** Where async results are completed; null to complete them on the thread that made the call. */
@@ -111,7 +111,7 @@ public final class Http1Transport implements HttpTransport {
   /** Sends the request on a pooled or new connection and reads the response head. */
   private Http1Connection.Http1Response exchange(SdkHttpRequest request, long deadline, Call call) {
     if (closed) {
-      throw new IllegalStateException(CLOSED);
+      throw ClientClosed.exception();
     }
     Http1Connection.Address address;
     try {
@@ -166,7 +166,7 @@ public final class Http1Transport implements HttpTransport {
       return new CancellationException(request + ": cancelled");
     }
     if (closed) {
-      return new IllegalStateException(CLOSED, e);
+      return new IllegalStateException(ClientClosed.MESSAGE, e);
     }
     if (e instanceof SocketTimeoutException) {
       return timeout(request, e);
@@ -190,7 +190,7 @@ public final class Http1Transport implements HttpTransport {
   private <T> CompletableFuture<T> async(Function<Call, T> work) {
     CompletableFuture<T> future = new CompletableFuture<>();
     if (closed) {
-      future.completeExceptionally(new IllegalStateException(CLOSED));
+      future.completeExceptionally(ClientClosed.exception());
       return future;
     }
     Call call = new Call();

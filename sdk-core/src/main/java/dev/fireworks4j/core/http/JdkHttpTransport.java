@@ -3,6 +3,7 @@ package dev.fireworks4j.core.http;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksException;
 import dev.fireworks4j.core.error.FireworksTimeoutException;
+import dev.fireworks4j.core.internal.ClientClosed;
 import dev.fireworks4j.core.internal.DaemonPool;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,7 +143,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private <T> CompletableFuture<HttpResponse<T>> send(SdkHttpRequest request, HttpResponse.BodyHandler<T> handler) {
     if (closed.get()) {
       return CompletableFuture.failedFuture(
-          new IllegalStateException("this Fireworks client is closed; build a new one"));
+          ClientClosed.exception());
     }
     HttpRequest jdkRequest;
     try {
@@ -184,7 +185,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private <T> HttpResponse<T> sendSync(SdkHttpRequest request, HttpResponse.BodyHandler<T> handler) {
     if (closed.get()) {
-      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+      throw ClientClosed.exception();
     }
     HttpRequest jdkRequest;
     try {

@@ -21,12 +21,12 @@ final class SharedTransport {
   HttpTransport get() {
     HttpTransport current = transport;
     if (closed) {
-      throw new IllegalStateException("this Fireworks client is closed; build a new one");
+      throw ClientClosed.exception();
     }
     if (current == null) {
       synchronized (this) {
         if (closed) {
-          throw new IllegalStateException("this Fireworks client is closed; build a new one");
+          throw ClientClosed.exception();
         }
         current = transport;
         if (current == null) {
