@@ -3,7 +3,6 @@ package dev.fireworks4j.core.http;
 import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksException;
-import dev.fireworks4j.core.error.FireworksTimeoutException;
 import dev.fireworks4j.core.internal.ClientClosed;
 import dev.fireworks4j.core.internal.DaemonPool;
 import java.io.IOException;
@@ -149,14 +148,14 @@ public final class Http1Transport implements HttpTransport {
       return pool.connect(address, timeout);
     } catch (SocketTimeoutException e) {
       if (timeout < pool.connectTimeoutMillis()) {
-        throw timeout(request, e);
+        throw TransportFailures.attemptTimedOut(request, e);
       }
-      throw new ConnectionException(request + ": connect timed out", false, e);
+      throw TransportFailures.connectTimedOut(request, e);
     } catch (UnknownHostException e) {
-      throw new ConnectionException(request + ": could not connect (unknown host " + e.getMessage() + ")", false, e);
+      throw TransportFailures.couldNotConnect(request, "unknown host " + e.getMessage(), e);
     } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ConnectionException(request + ": could not connect (" + reason + ")", false, e);
+      throw TransportFailures.couldNotConnect(request,
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
     }
   }
 
@@ -169,14 +168,9 @@ public final class Http1Transport implements HttpTransport {
       return new IllegalStateException(ClientClosed.MESSAGE, e);
     }
     if (e instanceof SocketTimeoutException) {
-      return timeout(request, e);
+      return TransportFailures.attemptTimedOut(request, e);
     }
     return new ConnectionException(request + ": " + e.getMessage(), true, e);
-  }
-
-  private static FireworksTimeoutException timeout(SdkHttpRequest request, IOException e) {
-    return new FireworksTimeoutException(
-        request + ": no response within the attempt timeout of " + request.attemptTimeout().orElse(null), e);
   }
 
   private static long deadlineOf(SdkHttpRequest request) {

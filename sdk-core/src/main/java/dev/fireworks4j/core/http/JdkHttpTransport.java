@@ -2,7 +2,6 @@ package dev.fireworks4j.core.http;
 
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksException;
-import dev.fireworks4j.core.error.FireworksTimeoutException;
 import dev.fireworks4j.core.internal.ClientClosed;
 import dev.fireworks4j.core.internal.DaemonPool;
 import java.io.IOException;
@@ -215,15 +214,13 @@ public final class JdkHttpTransport implements HttpTransport {
       return (CancellationException) cause;
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return new ConnectionException(request + ": connect timed out", false, cause);
+      return TransportFailures.connectTimedOut(request, cause);
     }
     if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-      return new FireworksTimeoutException(
-          request + ": no response within the attempt timeout of " + request.attemptTimeout().orElse(null), cause);
+      return TransportFailures.attemptTimedOut(request, cause);
     }
     if (hasCause(cause, ConnectException.class)) {
-      String reason = cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
-      return new ConnectionException(request + ": could not connect" + reason, false, cause);
+      return TransportFailures.couldNotConnect(request, cause.getMessage(), cause);
     }
     if (cause instanceof IOException || cause instanceof UncheckedIOException) {
       return new ConnectionException(request + ": " + cause.getMessage(), true, cause);
