@@ -377,11 +377,15 @@ class Http1TransportTest {
   @Test
   void asyncCallsCompleteOnTheGivenExecutor() throws Exception {
     try (ScriptedServer server = ScriptedServer.answering(OK_HELLO)) {
-      Http1Transport withExecutor = Http1Transport.create(Duration.ofSeconds(5),
-          task -> new Thread(task, "completion-thread").start());
+      CountDownLatch attached = new CountDownLatch(1); // a stage attached after completion would run on main
+      Http1Transport withExecutor = Http1Transport.create(Duration.ofSeconds(5), task -> new Thread(() -> {
+        awaitUninterruptibly(attached);
+        task.run();
+      }, "completion-thread").start());
       try {
         CompletableFuture<String> thread = withExecutor.executeAsync(get(server, "/").build())
             .thenApply(response -> Thread.currentThread().getName());
+        attached.countDown();
         assertThat(thread).succeedsWithin(Duration.ofSeconds(5)).isEqualTo("completion-thread");
         try (StreamingHttpResponse stream =
             withExecutor.streamAsync(get(server, "/").build()).get(5, TimeUnit.SECONDS)) {
@@ -475,5 +479,13 @@ class Http1TransportTest {
     byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
