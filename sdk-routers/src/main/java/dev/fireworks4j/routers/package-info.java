@@ -1,5 +1,6 @@
 /**
- * The control-plane clients: {@link dev.fireworks4j.routers.RoutersClient} and
+ * The control-plane clients: {@link dev.fireworks4j.routers.ControlPlaneClient}, which holds
+ * {@link dev.fireworks4j.routers.RoutersClient} and
  * {@link dev.fireworks4j.routers.DeploymentsClient} (blocking), their non-blocking variants
  * {@link dev.fireworks4j.routers.RoutersAsyncClient} and {@link dev.fireworks4j.routers.DeploymentsAsyncClient},
  * and the raw-response views that add the HTTP status and headers to each result.
