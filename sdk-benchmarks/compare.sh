@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 mvn -q -B install -Dmaven.test.skip=true -pl sdk-benchmarks -am
 out=sdk-benchmarks/target
-mvn -q -B -f sdk-benchmarks/footprint/fireworks4j/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$out/fireworks4j.cp"
+for app in sdk-inference fireworks4j; do
+  mvn -q -B -f sdk-benchmarks/footprint/$app/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$out/$app.cp"
+done
 mvn -q -B -f sdk-benchmarks/footprint/openai-java/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$out/openai-java.cp"
 mvn -q -B -pl sdk-benchmarks dependency:build-classpath -Dmdep.outputFile="$PWD/$out/benchmarks.cp"
 classes=$out/classes
@@ -16,7 +18,9 @@ bench="$classes:$(cat $out/benchmarks.cp)"
 
 echo "## Runtime footprint"
 java -cp "$bench" dev.fireworks4j.benchmarks.compare.Footprint \
-  "fireworks4j (sdk-inference)=$(cat $out/fireworks4j.cp)" "openai-java=$(cat $out/openai-java.cp)"
+  "fireworks4j: sdk-inference (inference only)=$(cat $out/sdk-inference.cp)" \
+  "fireworks4j: fireworks4j (both planes)=$(cat $out/fireworks4j.cp)" \
+  "openai-java=$(cat $out/openai-java.cp)"
 
 echo
 echo "## Requests and streaming ($(java -version 2>&1 | head -1), $(nproc) cores)"
@@ -28,7 +32,7 @@ echo
 echo "## Cold start"
 java -cp "$bench" dev.fireworks4j.benchmarks.compare.ColdStartHarness "$runs" \
   "raw=$classes" \
-  "fireworks4j=$classes:$(cat $out/fireworks4j.cp)" \
+  "fireworks4j=$classes:$(cat $out/sdk-inference.cp)" \
   "openai-java=$classes:$(cat $out/openai-java.cp)"
 
 echo

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.fireworks4j.Fireworks;
 import dev.fireworks4j.core.error.NotFoundException;
 import dev.fireworks4j.core.name.RouterName;
-import dev.fireworks4j.inference.directroute.DirectRouteHandle;
+import dev.fireworks4j.directroute.DirectRouteHandle;
 import dev.fireworks4j.routers.model.Router;
 import dev.fireworks4j.routers.model.RouterStrategy;
 import dev.fireworks4j.routers.picker.TargetStats;

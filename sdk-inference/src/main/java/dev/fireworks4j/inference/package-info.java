@@ -1,6 +1,7 @@
 /**
- * The OpenAI-compatible inference API ({@code /chat/completions}, {@code /completions}): what chat and
- * text completions share.
+ * The OpenAI-compatible inference API ({@code /chat/completions}, {@code /completions}): its client,
+ * {@link dev.fireworks4j.inference.InferenceClient} (blocking) and
+ * {@link dev.fireworks4j.inference.InferenceAsyncClient} (non-blocking), and what chat and text completions share.
  *
  * <p>{@link dev.fireworks4j.inference.GenerationParams} holds the request fields both endpoints accept,
  * including the Fireworks extensions; {@link dev.fireworks4j.inference.ResponseMetadata} reads the

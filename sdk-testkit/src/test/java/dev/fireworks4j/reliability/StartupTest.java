@@ -99,7 +99,8 @@ class StartupTest {
   /** What a user's application has: the SDK's jars, Jackson and slf4j-api (and the probe), not the test tools. */
   private static String runtimeClassPath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> entry.endsWith("test-classes") || entry.matches(".*/sdk-(core|routers|inference)[/-].*")
+        .filter(entry -> entry.endsWith("test-classes")
+            || entry.matches(".*/(sdk-(core|routers|inference)|fireworks4j)(/target/classes|-\\d[^/]*\\.jar)")
             || entry.matches(".*/(jackson-(core|databind|annotations)|slf4j-api)-.*"))
         .collect(Collectors.joining(File.pathSeparator));
   }

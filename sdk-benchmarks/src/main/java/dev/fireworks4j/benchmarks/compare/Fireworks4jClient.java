@@ -1,22 +1,22 @@
 package dev.fireworks4j.benchmarks.compare;
 
-import dev.fireworks4j.Fireworks;
 import dev.fireworks4j.core.endpoint.Endpoints;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.inference.chat.ChatCompletion;
 import dev.fireworks4j.inference.chat.ChatCompletionChunk;
 import dev.fireworks4j.inference.chat.ChatCompletionParams;
 import dev.fireworks4j.inference.stream.StreamResponse;
 import java.net.URI;
 
-/** fireworks4j's chat completions, as an application would call them. */
+/** fireworks4j's chat completions through {@code sdk-inference}'s client, as an application would call them. */
 final class Fireworks4jClient implements ClientUnderTest {
-  private final Fireworks fireworks;
+  private final InferenceClient fireworks;
   private final ChatCompletionParams params = ChatCompletionParams.builder()
       .model("accounts/acct/routers/r").addUserMessage("Hello").build();
   private long firstChunk;
 
   Fireworks4jClient(String baseUrl) {
-    this.fireworks = Fireworks.builder().apiKey("bench-key").endpoints(Endpoints.custom(URI.create(baseUrl))).build();
+    this.fireworks = InferenceClient.builder().apiKey("bench-key").endpoints(Endpoints.custom(URI.create(baseUrl))).build();
   }
 
   @Override

@@ -7,7 +7,7 @@ import dev.fireworks4j.core.endpoint.Endpoint;
 import dev.fireworks4j.core.endpoint.EndpointResolver;
 import dev.fireworks4j.core.endpoint.Plane;
 import dev.fireworks4j.core.error.ConfigurationException;
-import dev.fireworks4j.inference.directroute.DirectRouteHandle;
+import dev.fireworks4j.directroute.DirectRouteHandle;
 import dev.fireworks4j.routers.model.AcceleratorType;
 import dev.fireworks4j.routers.model.DeploymentCreateParams;
 import dev.fireworks4j.routers.model.Region;

@@ -3,7 +3,7 @@ package dev.fireworks4j.examples.demo;
 import dev.fireworks4j.Fireworks;
 import dev.fireworks4j.core.auth.ApiKey;
 import dev.fireworks4j.core.endpoint.EndpointResolver;
-import dev.fireworks4j.inference.directroute.DirectRouteHandle;
+import dev.fireworks4j.directroute.DirectRouteHandle;
 import dev.fireworks4j.routers.model.DeploymentCreateParams;
 import dev.fireworks4j.routers.model.Region;
 import dev.fireworks4j.routers.wait.WaitOptions;

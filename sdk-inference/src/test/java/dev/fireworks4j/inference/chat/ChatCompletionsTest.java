@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.RequestOptions;
 import dev.fireworks4j.core.error.NotFoundException;
 import dev.fireworks4j.core.error.UnprocessableEntityException;
@@ -43,7 +43,7 @@ class ChatCompletionsTest {
   private static final String PATH = "/inference/v1/chat/completions";
   private static final RouterName ROUTER = RouterName.of("my-account", "ab-test");
   private static WireMockServer server;
-  private static Fireworks client;
+  private static InferenceClient client;
 
   @BeforeAll
   static void start() {

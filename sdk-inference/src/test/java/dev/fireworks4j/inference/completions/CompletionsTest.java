@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.core.name.DeploymentName;
 import dev.fireworks4j.inference.LogProbs;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class CompletionsTest {
   private static WireMockServer server;
-  private static Fireworks client;
+  private static InferenceClient client;
 
   @BeforeAll
   static void start() {

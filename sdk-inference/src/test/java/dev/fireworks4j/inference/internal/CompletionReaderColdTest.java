@@ -2,7 +2,7 @@ package dev.fireworks4j.inference.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.inference.chat.ChatCompletion;
 import dev.fireworks4j.inference.chat.ChatCompletionParams;
@@ -42,7 +42,7 @@ class CompletionReaderColdTest {
 
   private static ChatCompletion roundTrip(String answer) {
     FakeTransport transport = new FakeTransport(request -> FakeTransport.json(200, answer));
-    try (Fireworks client = Fireworks.builder().apiKey("k").options(options -> options.transport(transport)).build()) {
+    try (InferenceClient client = InferenceClient.builder().apiKey("k").options(options -> options.transport(transport)).build()) {
       return client.chat().completions().create(ChatCompletionParams.builder().model("m").temperature(0.5)
           .addSystemMessage("Answer briefly.").addUserMessage("Hi").build());
     }

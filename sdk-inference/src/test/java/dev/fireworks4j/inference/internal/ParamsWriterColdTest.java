@@ -8,7 +8,6 @@ import dev.fireworks4j.inference.chat.ChatCompletionParams;
 import dev.fireworks4j.inference.chat.ChatMessage;
 import dev.fireworks4j.inference.chat.ContentPart;
 import dev.fireworks4j.inference.chat.ToolChoice;
-import dev.fireworks4j.routers.RoutersClient;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,7 @@ class ParamsWriterColdTest {
   /** Loads the SDK's own classes afresh, child first, and everything else from the test's loader (shared with other cold tests). */
   static final class IsolatedLoader extends URLClassLoader {
     IsolatedLoader() {
-      super(new URL[] {location(Json.class), location(RoutersClient.class), location(ParamsWriter.class),
+      super(new URL[] {location(Json.class), location(ParamsWriter.class),
           location(ParamsWriterColdTest.class)}, ParamsWriterColdTest.class.getClassLoader());
     }
 

@@ -25,7 +25,7 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionNamedToolChoice;
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.json.Json;
 import dev.fireworks4j.inference.ResponseFormat;
 import dev.fireworks4j.inference.chat.ChatCompletion;
@@ -58,7 +58,7 @@ class OpenAiInteropTest {
   private static final String SCHEMA = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},"
       + "\"required\":[\"city\"]}";
   private static WireMockServer server;
-  private static Fireworks fireworks;
+  private static InferenceClient fireworks;
   private static OpenAIClient openAi;
 
   @BeforeAll

@@ -6,7 +6,7 @@ import static dev.fireworks4j.inference.testing.Fixtures.roleChunk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.error.ConnectionException;
 import dev.fireworks4j.core.error.FireworksTimeoutException;
 import dev.fireworks4j.inference.chat.ChatCompletionChunk;
@@ -43,7 +43,7 @@ class StreamLifecycleTest {
       ChatCompletionParams.builder().model("accounts/a/routers/r").addUserMessage("Hi").build();
   private Set<Long> threadsBefore;
   private SseTestServer server;
-  private Fireworks client;
+  private InferenceClient client;
 
   @BeforeEach
   void snapshotThreads() {

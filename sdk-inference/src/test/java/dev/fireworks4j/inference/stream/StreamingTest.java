@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.error.BadRequestException;
 import dev.fireworks4j.core.error.RateLimitException;
 import dev.fireworks4j.core.error.StreamException;
@@ -49,7 +49,7 @@ class StreamingTest {
   private static final ChatCompletionParams PARAMS = ChatCompletionParams.builder()
       .model("accounts/my-account/routers/ab-test").addUserMessage("Hi").maxTokens(10).build();
   private static WireMockServer server;
-  private static Fireworks client;
+  private static InferenceClient client;
 
   @BeforeAll
   static void start() {

@@ -1,6 +1,6 @@
 package dev.fireworks4j.inference.testing;
 
-import dev.fireworks4j.Fireworks;
+import dev.fireworks4j.inference.InferenceClient;
 import dev.fireworks4j.core.endpoint.Endpoints;
 import dev.fireworks4j.core.retry.RetryPolicy;
 import java.net.URI;
@@ -16,8 +16,8 @@ public final class TestClients {
   private TestClients() {}
 
   /** A client whose gateway root is {@code root} (inference at {@code root/inference/v1}). */
-  public static Fireworks gateway(String root) {
-    return Fireworks.builder()
+  public static InferenceClient gateway(String root) {
+    return InferenceClient.builder()
         .apiKey(API_KEY)
         .accountId("test-account")
         .endpoints(Endpoints.gateway(URI.create(root)))

@@ -1,4 +1,4 @@
-package dev.fireworks4j.inference.directroute;
+package dev.fireworks4j.directroute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.fireworks4j.inference.reliability;
+package dev.fireworks4j.reliability;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -22,7 +22,7 @@ import dev.fireworks4j.core.retry.RetryPolicy;
 import dev.fireworks4j.core.testing.CapturedLogs;
 import dev.fireworks4j.inference.chat.ChatCompletionChunk;
 import dev.fireworks4j.inference.chat.ChatCompletionParams;
-import dev.fireworks4j.inference.directroute.DirectRouteHandle;
+import dev.fireworks4j.directroute.DirectRouteHandle;
 import dev.fireworks4j.inference.stream.StreamResponse;
 import dev.fireworks4j.inference.testing.Fixtures;
 import dev.fireworks4j.routers.model.Region;

@@ -1,4 +1,4 @@
-package dev.fireworks4j.inference.reliability;
+package dev.fireworks4j.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import dev.fireworks4j.core.RequestOptions;
 import dev.fireworks4j.core.error.ValidationException;
 import dev.fireworks4j.core.testing.Fuzz;
 import dev.fireworks4j.inference.chat.ChatCompletionParams;
-import dev.fireworks4j.inference.directroute.DirectRouteHandle;
+import dev.fireworks4j.directroute.DirectRouteHandle;
 import dev.fireworks4j.inference.testing.FakeTransport;
 import dev.fireworks4j.routers.model.Region;
 import dev.fireworks4j.routers.model.RouterCreateParams;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fireworks4j.core.ClientOptions;
 import dev.fireworks4j.core.auth.ApiKey;
-import dev.fireworks4j.core.endpoint.EndpointResolver;
 import dev.fireworks4j.core.endpoint.Endpoints;
 import dev.fireworks4j.core.error.ConfigurationException;
 import dev.fireworks4j.core.http.SdkHttpRequest;
@@ -36,26 +35,6 @@ class FireworksTest {
       }
       return FakeTransport.json(200, path.endsWith("/chat/completions") ? Fixtures.CHAT_COMPLETION : Fixtures.COMPLETION);
     });
-  }
-
-  private static URI chatUri(EndpointResolver endpoints) {
-    FakeTransport transport = transport();
-    try (Fireworks client = Fireworks.builder().apiKey("k").endpoints(endpoints)
-        .options(options -> options.transport(transport)).build()) {
-      client.chat().completions().create(CHAT);
-    }
-    return transport.requests().get(0).uri();
-  }
-
-  @Test
-  void inferenceFollowsTheConfiguredEndpoint() {
-    assertThat(chatUri(Endpoints.api())).isEqualTo(URI.create("https://api.fireworks.ai/inference/v1/chat/completions"));
-    assertThat(chatUri(Endpoints.aws())).isEqualTo(URI.create("https://aws.api.fireworks.ai/inference/v1/chat/completions"));
-    assertThat(chatUri(Endpoints.gcp())).isEqualTo(URI.create("https://gcp.api.fireworks.ai/inference/v1/chat/completions"));
-    assertThat(chatUri(Endpoints.custom(URI.create("https://proxy.example.com/fw"))))
-        .isEqualTo(URI.create("https://proxy.example.com/fw/v1/chat/completions"));
-    assertThat(chatUri(Endpoints.gateway(URI.create("http://127.0.0.1:9000"))))
-        .isEqualTo(URI.create("http://127.0.0.1:9000/inference/v1/chat/completions"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.fireworks4j.inference.directroute;
+package dev.fireworks4j.directroute;
 
 import dev.fireworks4j.core.error.ApiException;
 import dev.fireworks4j.core.error.FireworksException;
