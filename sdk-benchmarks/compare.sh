@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side by side: raw java.net.http, fireworks4j and openai-java against one loopback server.
-# Prints the footprint, request/streaming and cold-start tables that docs/PERFORMANCE.md records.
-#   sdk-benchmarks/compare.sh            full run (about 4 minutes on 2 cores)
+# Prints the footprint, request/streaming, cold-start, emulator and replica-picker tables that
+# docs/PERFORMANCE.md records.
+#   sdk-benchmarks/compare.sh            full run (about 7 minutes on 2 cores)
 #   sdk-benchmarks/compare.sh --smoke    seconds, to check that it works
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,4 +42,12 @@ if [ "${1:-}" = "--smoke" ]; then
   java -cp "$bench" dev.fireworks4j.benchmarks.emulator.EmulatorCapacity --seconds 1 --warmup 1
 else
   java -cp "$bench" dev.fireworks4j.benchmarks.emulator.EmulatorCapacity
+fi
+
+echo
+echo "## Replica picker (JMH, PickerBenchmark at 1 and 2 threads, -prof gc)"
+if [ "${1:-}" = "--smoke" ]; then
+  java -cp "$bench" dev.fireworks4j.benchmarks.picker.PickerCost --smoke
+else
+  java -cp "$bench" dev.fireworks4j.benchmarks.picker.PickerCost
 fi
