@@ -165,7 +165,7 @@ public final class Http1Transport implements HttpTransport {
       return new CancellationException(request + ": cancelled");
     }
     if (closed) {
-      return new IllegalStateException(ClientClosed.MESSAGE, e);
+      return ClientClosed.exception(e);
     }
     if (e instanceof SocketTimeoutException) {
       return TransportFailures.attemptTimedOut(request, e);

@@ -141,8 +141,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private <T> CompletableFuture<HttpResponse<T>> send(SdkHttpRequest request, HttpResponse.BodyHandler<T> handler) {
     if (closed.get()) {
-      return CompletableFuture.failedFuture(
-          ClientClosed.exception());
+      return CompletableFuture.failedFuture(ClientClosed.exception());
     }
     HttpRequest jdkRequest;
     try {
