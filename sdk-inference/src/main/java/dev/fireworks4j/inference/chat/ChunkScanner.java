@@ -257,7 +257,7 @@ final class ChunkScanner {
       return decode(start);
     }
     pos = close + 1;
-    return last.of(in, start, close);
+    return last.remember(in, start, close);
   }
 
   /** The index of the quote that ends the string from {@code start}; -1 at an escape or a byte not printable ASCII. */
@@ -535,11 +535,10 @@ final class ChunkScanner {
       return same ? close : -1;
     }
 
-    String of(byte[] data, int start, int end) {
-      if (end - start != bytes.length || !Arrays.equals(data, start, end, bytes, 0, bytes.length)) {
-        bytes = Arrays.copyOfRange(data, start, end);
-        text = new String(bytes, StandardCharsets.ISO_8859_1);
-      }
+    /** Keeps {@code data[start, end)}, which {@link #end} found to differ from the last string, as the new one. */
+    String remember(byte[] data, int start, int end) {
+      bytes = Arrays.copyOfRange(data, start, end);
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
       return text;
     }
   }
