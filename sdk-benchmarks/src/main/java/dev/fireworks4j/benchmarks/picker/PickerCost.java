@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs {@link PickerBenchmark} under JMH at 1 and at 2 threads, with the GC profiler, and prints one table:
  * ns per pick at each thread count and bytes allocated per pick. Usage: {@code PickerCost [--smoke]}; the
- * full run takes the benchmark's own settings (forked, 2 s of warm-up and 3 s of measurement each, about 80 s in
+ * full run takes the benchmark's own settings (forked, 2 s of warm-up and 3 s of measurement each, about 65 s in
  * all); the smoke mode measures in-process for milliseconds, to check that it works.
  */
 public final class PickerCost {
